@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { registerNormalisation } from './bootstrap/normalise-on-save';
+import { registerSecretDocumentGuard } from './bootstrap/secret-document-guard';
+import { grantPublicRead } from './bootstrap/public-permissions';
+import { ensureBuildToken } from './bootstrap/build-token';
+import { ensureAdminUser } from './bootstrap/admin-user';
+import { applyAdminLabels } from './bootstrap/admin-labels';
+import { seedSampleContent } from './seed';
+
+export default {
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerNormalisation(strapi);
+    registerSecretDocumentGuard(strapi);
+    await grantPublicRead(strapi);
+    await ensureBuildToken(strapi);
+    await ensureAdminUser(strapi);
+    await applyAdminLabels(strapi);
+    if (process.env.SEED_SAMPLE_CONTENT !== 'false') await seedSampleContent(strapi);
+  },
+};

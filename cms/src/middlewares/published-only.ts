@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+type Ctx = { query: Record<string, unknown>; state: { auth?: { strategy?: { name?: string } } } };
+
+/**
+ * Strapi 5 lets anyone with `find` ask for `?status=draft`. Drafts are for staff and the preview,
+ * which always come with an API token; everyone else gets the published version, whatever they ask.
+ */
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) =>
+  async (ctx: Ctx, next: () => Promise<void>) => {
+    if (ctx.state.auth?.strategy?.name !== 'api-token') ctx.query.status = 'published';
+    await next();
+  };

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './paths.ts';
+
+const SECRETS: Record<string, () => string> = {
+  APP_KEYS: () => Array.from({ length: 4 }, () => randomBytes(16).toString('base64')).join(','),
+  API_TOKEN_SALT: () => randomBytes(16).toString('base64'),
+  ADMIN_JWT_SECRET: () => randomBytes(32).toString('base64'),
+  TRANSFER_TOKEN_SALT: () => randomBytes(16).toString('base64'),
+  JWT_SECRET: () => randomBytes(32).toString('base64'),
+  ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
+  STRAPI_BUILD_TOKEN: () => randomBytes(32).toString('hex'),
+  // Strapi wants upper case, lower case and a digit.
+  ADMIN_PASSWORD: () => `Dbk-${randomBytes(9).toString('base64url')}9a`,
+};
+
+export function parseEnv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m?.[1]) out[m[1]] = m[2]?.replace(/^(['"])(.*)\1$/, '$2') ?? '';
+  }
+  return out;
+}
+
+/** Creates .env from .env.example on first run, filling every empty secret with a fresh random value. */
+export function ensureEnvFile(file = path.join(ROOT, '.env')): { file: string; created: boolean } {
+  if (fs.existsSync(file)) {
+    const current = fs.readFileSync(file, 'utf8');
+    const values = parseEnv(current);
+    const missing = Object.keys(SECRETS).filter((k) => !values[k]);
+    if (missing.length === 0) return { file, created: false };
+    fs.writeFileSync(file, fillSecrets(current, missing));
+    return { file, created: false };
+  }
+  const template = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+  fs.writeFileSync(file, fillSecrets(template, Object.keys(SECRETS)), { mode: 0o600 });
+  return { file, created: true };
+}
+
+function fillSecrets(text: string, keys: string[]): string {
+  let out = text;
+  for (const key of keys) {
+    const value = SECRETS[key]!();
+    const line = new RegExp(`^${key}=.*$`, 'm');
+    out = line.test(out) ? out.replace(line, `${key}=${value}`) : `${out.trimEnd()}\n${key}=${value}\n`;
+  }
+  return out;
+}
+
+/** The environment for child processes: .env values, overridden by the real environment. */
+export function loadEnv(file = path.join(ROOT, '.env')): NodeJS.ProcessEnv {
+  const fromFile = fs.existsSync(file) ? parseEnv(fs.readFileSync(file, 'utf8')) : {};
+  const env: NodeJS.ProcessEnv = { ...fromFile };
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && v !== '') env[k] = v;
+  return env;
+}
