@@ -6,4 +6,6 @@ export default ({ env }: { env: Env }) => ({
   url: env('PUBLIC_URL', ''),
   proxy: env.bool('IS_PROXIED', false),
   app: { keys: env.array('APP_KEYS') },
+  // Uploads live under public/uploads; tests point this at a temporary folder.
+  dirs: { public: env('STRAPI_PUBLIC_DIR', './public') },
 });

@@ -41,9 +41,12 @@ async function normaliseData(strapi: Core.Strapi, event: Event): Promise<void> {
   }
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.type !== 'uid' || !attribute.targetField) continue;
-    const wanted = typeof data[name] === 'string' && data[name] !== '' ? String(data[name]) : data[attribute.targetField];
-    // An update that touches neither the slug nor its source keeps the stored slug.
-    if (typeof wanted !== 'string') continue;
+    // Published URLs must stay stable: an update that does not send the slug keeps the stored one,
+    // even when the title changes. An empty slug asks for a fresh one from the title.
+    if (event.action === 'beforeUpdate' && data[name] === undefined) continue;
+    const given = data[name];
+    const wanted = typeof given === 'string' && given !== '' ? given : await sourceText(strapi, event, attribute.targetField);
+    if (!wanted) continue;
     const documentId = await documentIdOf(strapi, event);
     data[name] = await uniqueSlug(slugify(wanted, attribute.maxLength ?? 80), async (candidate) => {
       const clash = await strapi.db.query(event.model.uid as never).findOne({
@@ -55,12 +58,21 @@ async function normaliseData(strapi: Core.Strapi, event: Event): Promise<void> {
   }
 }
 
+async function sourceText(strapi: Core.Strapi, event: Event, field: string): Promise<string | null> {
+  const value = event.params.data?.[field];
+  if (typeof value === 'string') return value;
+  if (event.action !== 'beforeUpdate' || !event.params.where) return null;
+  const row = (await strapi.db.query(event.model.uid as never).findOne({ select: [field], where: event.params.where })) as Record<string, unknown> | null;
+  return typeof row?.[field] === 'string' ? (row[field] as string) : null;
+}
+
 // A draft and its published copy share a documentId and a slug; only other documents clash.
 async function documentIdOf(strapi: Core.Strapi, event: Event): Promise<string | null> {
   const fromData = event.params.data?.documentId;
   if (typeof fromData === 'string') return fromData;
+  // A create without a documentId starts a new document: every existing row is another document.
   const where = event.params.where;
-  if (!where) return null;
+  if (event.action === 'beforeCreate' || !where || Object.keys(where).length === 0) return null;
   const row = await strapi.db.query(event.model.uid as never).findOne({ select: ['documentId'], where });
   return (row as { documentId?: string } | null)?.documentId ?? null;
 }

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+// Strapi 5.54 names its content API token strategy 'content-api-token' (older 5.x: 'api-token').
+const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 type Ctx = { query: Record<string, unknown>; state: { auth?: { strategy?: { name?: string } } } };
 
 /**
@@ -8,6 +11,6 @@ type Ctx = { query: Record<string, unknown>; state: { auth?: { strategy?: { name
  */
 export default (_config: unknown, _ctx: { strapi: Core.Strapi }) =>
   async (ctx: Ctx, next: () => Promise<void>) => {
-    if (ctx.state.auth?.strategy?.name !== 'api-token') ctx.query.status = 'published';
+    if (!TOKEN_STRATEGIES.has(ctx.state.auth?.strategy?.name ?? '')) ctx.query.status = 'published';
     await next();
   };

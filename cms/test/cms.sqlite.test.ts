@@ -1,0 +1,3 @@
+import { defineCmsSuite } from './cms-suite';
+
+defineCmsSuite('sqlite');

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { BIN, SITE_DIR } from './paths.ts';
+import { run } from './process.ts';
+
+/** Builds the static site from the CMS into outDir. */
+export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, opts: { quiet?: boolean } = {}): Promise<void> {
+  await run(path.join(BIN, 'astro'), ['build'], {
+    cwd: SITE_DIR,
+    env: { ...env, SITE_OUT_DIR: outDir, TZ: env.TZ ?? 'Asia/Ho_Chi_Minh' },
+    prefix: '[site]',
+    quiet: opts.quiet,
+  });
+}

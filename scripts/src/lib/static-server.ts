@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
+  '.avif': 'image/avif', '.gif': 'image/gif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.mp4': 'video/mp4',
+  '.webm': 'video/webm', '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+/**
+ * Serves a static folder. `root` is resolved on every request, so when it is a symlink that the
+ * rebuild service swaps, each request sees either the old release or the new one, never a mix.
+ */
+export function serveStatic(root: string, port: number, host = '0.0.0.0'): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    let base: string;
+    try {
+      base = fs.realpathSync(root);
+    } catch {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Trang đang được dựng, vui lòng thử lại sau ít phút.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://x');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const target = path.join(base, path.normalize(pathname));
+    if (!target.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const file = [target, path.join(target, 'index.html'), `${target}.html`].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    if (!file) {
+      const notFound = path.join(base, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res);
+      else res.end('Không tìm thấy trang');
+      return;
+    }
+    const ext = path.extname(file).toLowerCase();
+    const hashed = /\/_astro\//.test(file);
+    res.writeHead(200, {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      // Fingerprinted assets never change; pages must show a publish at once.
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
