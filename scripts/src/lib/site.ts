@@ -6,7 +6,7 @@ import { run } from './process.ts';
 export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, opts: { quiet?: boolean } = {}): Promise<void> {
   await run(path.join(BIN, 'astro'), ['build'], {
     cwd: SITE_DIR,
-    env: { ...env, SITE_OUT_DIR: outDir, TZ: env.TZ ?? 'Asia/Ho_Chi_Minh' },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir },
     prefix: '[site]',
     quiet: opts.quiet,
   });
