@@ -1,0 +1,40 @@
+// Staff open the admin for the first time: it must speak Vietnamese without anyone switching it.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootCms, CMS_DIR, type TestCms } from './harness';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('admin in a real browser', () => {
+  let cms: TestCms;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The admin bundle is what staff load; build it as `npm start` does.
+    execFileSync(path.join(CMS_DIR, '..', 'node_modules', '.bin', 'strapi'), ['build'], { cwd: CMS_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+    cms = await bootCms('sqlite', {}, { serveAdminPanel: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  it('logs the seeded admin in and shows Vietnamese menus, type names and field labels', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(`${cms.url}/admin`);
+    await page.locator('input[name=email]').fill(process.env.ADMIN_EMAIL!);
+    await page.locator('input[name=password]').fill(process.env.ADMIN_PASSWORD!);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article`);
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('Quản lý nội dung');
+    const text = await page.locator('body').innerText();
+    for (const label of ['Tin bài', 'Văn bản', 'Ngày kỷ niệm', 'Cài đặt trang']) expect(text).toContain(label);
+    expect(text.toUpperCase()).toContain('NGÀY ĐĂNG');
+    expect(text).toContain('Đổi mới sáng tạo');
+    expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('vi');
+  });
+});
