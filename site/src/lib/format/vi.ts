@@ -1,0 +1,79 @@
+// Vietnamese formatting for the reader-facing site (ARCHITECTURE.md, "Vietnamese, everywhere").
+// Every date is shown on the Asia/Ho_Chi_Minh calendar whatever zone the build machine runs in:
+// a CI runner in UTC must not print yesterday's date for an article posted at 06:00 in Vietnam.
+// Pure: no I/O, no Astro imports.
+// Subpath imports: the 'date-fns' and 'date-fns/locale' barrels load every function and every
+// locale (about 4 s in a bare Node process; Vite tree-shakes, but tests and dev SSR do not).
+import { format } from 'date-fns/format';
+import { vi } from 'date-fns/locale/vi';
+import { tz } from '@date-fns/tz';
+
+export const HCM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+// date-fns 4 takes the zone as a context (`in`), so the result never depends on process.env.TZ.
+const inHcm = tz(HCM_TIME_ZONE);
+
+function hcm(d: Date, pattern: string): string {
+  return format(d, pattern, { locale: vi, in: inHcm });
+}
+
+// Our own weekday names, indexed by ISO day (1 = Monday ... 7 = Sunday). The date-fns vi locale
+// has changed its capitalisation between versions ("thứ hai", "Thứ hai", "Chủ nhật"); the site's
+// style is a capital on every word, so the names are fixed here rather than patched after format.
+const WEEKDAYS = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'] as const;
+
+/** "Thứ Hai, 17/08/2020 08:33" (Ho Chi Minh City time). */
+export function formatDateLine(d: Date): string {
+  const weekday = WEEKDAYS[Number(hcm(d, 'i'))];
+  return `${weekday}, ${hcm(d, 'dd/MM/yyyy HH:mm')}`;
+}
+
+/** "17/08/2020" (Ho Chi Minh City calendar day). */
+export function formatDate(d: Date): string {
+  return hcm(d, 'dd/MM/yyyy');
+}
+
+/** "08:33", 24-hour clock, Ho Chi Minh City time. */
+export function formatTime(d: Date): string {
+  return hcm(d, 'HH:mm');
+}
+
+/** "Tháng 8/2020" — archive headings; month is 1-12. */
+export function formatMonthYear(year: number, month: number): string {
+  return `Tháng ${month}/${year}`;
+}
+
+/** "2020-08-17T08:33:00+07:00": for <time datetime> and JSON-LD, local wall time with its offset. */
+export function isoWithOffset(d: Date): string {
+  return hcm(d, "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** The Ho Chi Minh City calendar date of an instant; month is 1-12. */
+export function hcmYmd(d: Date): { year: number; month: number; day: number } {
+  const [year, month, day] = hcm(d, 'yyyy-M-d').split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/** Today in Ho Chi Minh City as "YYYY-MM-DD" (the anniversary banner's `today`). */
+export function todayHcm(now: Date = new Date()): string {
+  return hcm(now, 'yyyy-MM-dd');
+}
+
+// Formatters and collators are costly to build and are used for every list item of every page.
+const NUMBER = new Intl.NumberFormat('vi-VN');
+const COLLATOR = new Intl.Collator('vi');
+
+/** "4.521": dot as the thousands separator, comma as the decimal one. */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** Vietnamese alphabetical order: A < Ă < Â, D < Đ, tones after the bare letter. */
+export function compareVi(a: string, b: string): number {
+  return COLLATOR.compare(a, b);
+}
+
+/** A sorted copy (the input is left alone: callers often sort data shared between pages). */
+export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => COLLATOR.compare(key(a), key(b)));
+}

@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  compareVi,
+  formatDate,
+  formatDateLine,
+  formatMonthYear,
+  formatNumber,
+  formatTime,
+  hcmYmd,
+  isoWithOffset,
+  sortVi,
+  todayHcm,
+} from '../src/lib/format/vi.ts';
+
+const SEED = new Date('2020-08-17T01:33:00Z'); // Monday 17/08/2020 08:33 in Ho Chi Minh City
+const LATE = new Date('2024-06-10T17:30:00Z'); // already Tuesday 11/06/2024 00:30 in Ho Chi Minh City
+
+// The same expectations in every zone the build machine might run in.
+function checkAll(): void {
+  expect(formatDateLine(SEED)).toBe('Thứ Hai, 17/08/2020 08:33');
+  expect(formatDate(SEED)).toBe('17/08/2020');
+  expect(formatTime(SEED)).toBe('08:33');
+  expect(isoWithOffset(SEED)).toBe('2020-08-17T08:33:00+07:00');
+  expect(hcmYmd(SEED)).toEqual({ year: 2020, month: 8, day: 17 });
+  expect(formatDateLine(LATE)).toBe('Thứ Ba, 11/06/2024 00:30');
+  expect(formatDate(LATE)).toBe('11/06/2024');
+  expect(isoWithOffset(LATE)).toBe('2024-06-11T00:30:00+07:00');
+  expect(hcmYmd(LATE)).toEqual({ year: 2024, month: 6, day: 11 });
+  expect(todayHcm(LATE)).toBe('2024-06-11');
+}
+
+describe('dates in Asia/Ho_Chi_Minh', () => {
+  it('formats the seed instant', () => {
+    checkAll();
+  });
+
+  it('names every weekday with capitals, Sunday as "Chủ Nhật"', () => {
+    const names = Array.from({ length: 7 }, (_, i) => formatDateLine(new Date(SEED.getTime() + i * 86_400_000)).split(',')[0]);
+    expect(names).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
+    expect(formatDateLine(new Date('2024-06-09T03:00:00Z'))).toBe('Chủ Nhật, 09/06/2024 10:00');
+  });
+
+  it('moves to the next day at midnight in Vietnam, not at midnight UTC', () => {
+    expect(formatDate(new Date('2024-06-10T16:59:59Z'))).toBe('10/06/2024');
+    expect(formatTime(new Date('2024-06-10T16:59:59Z'))).toBe('23:59');
+    expect(formatDate(new Date('2024-06-10T17:00:00Z'))).toBe('11/06/2024');
+    expect(todayHcm(new Date('2024-12-31T17:00:00Z'))).toBe('2025-01-01');
+    expect(hcmYmd(new Date('2024-12-31T17:00:00Z'))).toEqual({ year: 2025, month: 1, day: 1 });
+  });
+
+  it('todayHcm defaults to now', () => {
+    expect(todayHcm()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('formats month headings', () => {
+    expect(formatMonthYear(2020, 8)).toBe('Tháng 8/2020');
+    expect(formatMonthYear(2024, 12)).toBe('Tháng 12/2024');
+  });
+});
+
+// Node re-reads TZ when process.env.TZ is assigned (since Node 13: the setter resets ICU's and
+// libc's zone cache). The first assertion in each case proves the zone really changed for
+// `Date` in this process, so the module is checked under that zone and not just the default one.
+describe('independent of the process time zone (process.env.TZ)', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+
+  it.each([
+    ['UTC', 1],
+    ['America/New_York', 21],
+    ['Asia/Tokyo', 10],
+  ])('TZ=%s', (zone, localHour) => {
+    process.env.TZ = zone;
+    expect(SEED.getHours()).toBe(localHour);
+    checkAll();
+  });
+});
+
+// Belt and braces: a fresh Node process per zone, as a CI runner would start, importing the
+// module itself (Node 24 strips the TypeScript types).
+describe('independent of the build machine time zone (child processes)', () => {
+  const moduleUrl = pathToFileURL(fileURLToPath(new URL('../src/lib/format/vi.ts', import.meta.url))).href;
+  const script = `
+    const m = await import(${JSON.stringify(moduleUrl)});
+    const seed = new Date('2020-08-17T01:33:00Z');
+    const late = new Date('2024-06-10T17:30:00Z');
+    console.log(JSON.stringify({
+      localHour: seed.getHours(),
+      line: m.formatDateLine(seed),
+      iso: m.isoWithOffset(seed),
+      lateLine: m.formatDateLine(late),
+      today: m.todayHcm(late),
+      ymd: m.hcmYmd(late),
+    }));`;
+
+  it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])('TZ=%s', (zone) => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, TZ: zone },
+      encoding: 'utf8',
+    });
+    const result = JSON.parse(out) as Record<string, unknown>;
+    expect(result).toEqual({
+      localHour: { UTC: 1, 'America/New_York': 21, 'Pacific/Kiritimati': 15 }[zone],
+      line: 'Thứ Hai, 17/08/2020 08:33',
+      iso: '2020-08-17T08:33:00+07:00',
+      lateLine: 'Thứ Ba, 11/06/2024 00:30',
+      today: '2024-06-11',
+      ymd: { year: 2024, month: 6, day: 11 },
+    });
+  });
+});
+
+describe('numbers', () => {
+  it('groups thousands with a dot', () => {
+    expect(formatNumber(4521)).toBe('4.521');
+    expect(formatNumber(1234567)).toBe('1.234.567');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(4521.5)).toBe('4.521,5');
+  });
+});
+
+describe('Vietnamese collation', () => {
+  it('sorts provinces in Vietnamese alphabetical order', () => {
+    const input = ['Đà Nẵng', 'Bắc Giang', 'An Giang', 'Ân Thi', 'Cà Mau', 'Dương'];
+    const sorted = sortVi(input, (s) => s);
+    expect(sorted).toEqual(['An Giang', 'Ân Thi', 'Bắc Giang', 'Cà Mau', 'Dương', 'Đà Nẵng']);
+    // A new array; the input is untouched.
+    expect(sorted).not.toBe(input);
+    expect(input[0]).toBe('Đà Nẵng');
+  });
+
+  it('orders A < Ă < Â and D < Đ, which code-point order gets wrong', () => {
+    expect(compareVi('Ăn', 'Ân')).toBeLessThan(0);
+    expect(compareVi('An', 'Ăn')).toBeLessThan(0);
+    expect(compareVi('Dz', 'Đa')).toBeLessThan(0);
+    expect(compareVi('Đa', 'E')).toBeLessThan(0);
+    expect(compareVi('Đà', 'Đà')).toBe(0);
+    // Code-point order would put "Đ" (U+0110) after "E" and "Ă" (U+0102) after "Â" (U+00C2).
+    expect(['Đa', 'E'].sort()).toEqual(['E', 'Đa']);
+  });
+
+  it('sorts objects by a key', () => {
+    const units = [{ name: 'Đảng bộ Sở Y tế' }, { name: 'Chi bộ Ban Tuyên giáo' }, { name: 'Đảng bộ Công an' }, { name: 'Ban Dân vận' }];
+    expect(sortVi(units, (u) => u.name).map((u) => u.name)).toEqual([
+      'Ban Dân vận',
+      'Chi bộ Ban Tuyên giáo',
+      'Đảng bộ Công an',
+      'Đảng bộ Sở Y tế',
+    ]);
+  });
+});
