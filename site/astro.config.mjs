@@ -1,8 +1,18 @@
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+
+// Remote images come from the CMS (or the CDN in MEDIA_URL): sharp processes them at build time.
+const mediaHosts = [process.env.CMS_URL, process.env.MEDIA_URL]
+  .filter(Boolean)
+  .map((u) => new URL(u))
+  .map((u) => ({ protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) }));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  image: { remotePatterns: mediaHosts },
+  // Pages that say "not found" or "search" are not content to index.
+  integrations: [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })],
 });

@@ -1,0 +1,46 @@
+// Astro content-layer loaders over the Strapi REST API. Each load replaces the collection's store
+// with exactly what the CMS publishes now, so unpublished or deleted entries disappear.
+import type { Loader } from 'astro/loaders';
+import { cmsConfig, CmsError } from './client';
+import type { SiteCollection } from './collections';
+import { SITE_SETTING } from './collections';
+import { fetchAll, fetchSingle } from './fetch-all';
+import { Mapper } from './mappers';
+
+function mapper(): Mapper {
+  const config = cmsConfig();
+  return new Mapper((process.env.MEDIA_URL ?? config.url).replace(/\/$/, ''));
+}
+
+export function strapiLoader<Raw, VM extends Record<string, unknown>>(collection: SiteCollection<Raw, VM>): Loader {
+  return {
+    name: `strapi:${collection.spec.path}`,
+    async load({ store, logger, generateDigest }) {
+      const config = cmsConfig();
+      const raws = await fetchAll(config, collection.spec);
+      const map = mapper();
+      const entries = raws.map((raw) => collection.map(map, raw));
+      const ids = new Set<string>();
+      for (const vm of entries) {
+        const id = collection.id(vm);
+        if (ids.has(id)) throw new CmsError(`Hai mục ${collection.spec.label} trùng đường dẫn "${id}".`);
+        ids.add(id);
+      }
+      store.clear();
+      for (const vm of entries) store.set({ id: collection.id(vm), data: vm, digest: generateDigest(vm as Record<string, unknown>) });
+      logger.info(`${entries.length} ${collection.spec.label}`);
+    },
+  };
+}
+
+export function siteSettingLoader(): Loader {
+  return {
+    name: 'strapi:site-setting',
+    async load({ store, generateDigest }) {
+      const raw = await fetchSingle(cmsConfig(), SITE_SETTING);
+      const vm = mapper().siteSetting(raw) as unknown as Record<string, unknown>;
+      store.clear();
+      store.set({ id: 'site', data: vm, digest: generateDigest(vm) });
+    },
+  };
+}

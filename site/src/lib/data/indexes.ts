@@ -1,0 +1,77 @@
+// Derived lookups built once per build: articles per category, documents by number, which articles
+// cite which document, archive months.
+import { findDocumentNumbers, parseDocumentNumber, type DocumentNumber } from '@dbk/shared-types';
+import { hcmYmd } from '../format/vi';
+import type { ArticleVM, PartyDocumentVM } from '../cms/view-models';
+import { urls } from '../urls';
+import { getArticles, getCategories, getDocuments } from './content';
+
+const cache = new Map<string, Promise<unknown>>();
+function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+
+/** Category slug → its articles and those of its sub-categories, newest first. */
+export const articlesByCategory = () =>
+  memo('byCategory', async () => {
+    const [articles, categories] = await Promise.all([getArticles(), getCategories()]);
+    const parentOf = new Map(categories.map((c) => [c.slug, c.parent?.slug ?? null]));
+    const map = new Map<string, ArticleVM[]>(categories.map((c) => [c.slug, []]));
+    for (const a of articles) {
+      if (!a.category) continue;
+      map.get(a.category.slug)?.push(a);
+      const parent = parentOf.get(a.category.slug);
+      if (parent) map.get(parent)?.push(a);
+    }
+    return map;
+  });
+
+/** Canonical document-number key → published document. */
+export const documentsByKey = () =>
+  memo('byKey', async () => {
+    const map = new Map<string, PartyDocumentVM>();
+    for (const d of await getDocuments()) {
+      const parsed = parseDocumentNumber(d.documentNumber);
+      if (parsed) map.set(parsed.key, d);
+    }
+    return map;
+  });
+
+/** For renderMarkdown: the URL of a mentioned document, when the CMS publishes it. */
+export async function documentLinker(): Promise<(doc: DocumentNumber) => string | undefined> {
+  const byKey = await documentsByKey();
+  return (doc) => {
+    const found = byKey.get(doc.key);
+    return found ? urls.document(found.slug) : undefined;
+  };
+}
+
+/** Document slug → articles that mention its number in the body or list it as related, newest first. */
+export const citingArticles = () =>
+  memo('citations', async () => {
+    const [articles, byKey] = await Promise.all([getArticles(), documentsByKey()]);
+    const map = new Map<string, ArticleVM[]>();
+    for (const a of articles) {
+      const slugs = new Set(a.relatedDocuments.map((d) => d.slug));
+      for (const m of findDocumentNumbers(a.body)) {
+        const doc = byKey.get(m.parsed.key);
+        if (doc) slugs.add(doc.slug);
+      }
+      for (const slug of slugs) map.set(slug, [...(map.get(slug) ?? []), a]);
+    }
+    return map;
+  });
+
+/** Year → month → articles, newest first, by the Asia/Ho_Chi_Minh calendar. */
+export const articlesByMonth = () =>
+  memo('byMonth', async () => {
+    const map = new Map<number, Map<number, ArticleVM[]>>();
+    for (const a of await getArticles()) {
+      const { year, month } = hcmYmd(a.date);
+      const months = map.get(year) ?? new Map<number, ArticleVM[]>();
+      map.set(year, months);
+      months.set(month, [...(months.get(month) ?? []), a]);
+    }
+    return map;
+  });

@@ -1,0 +1,146 @@
+// The whole site built from the sample content: every page type, Vietnamese dates whatever the
+// machine's zone, the banner, automatic document links, sanitising, nothing unpublished leaking,
+// and a failed build leaving the previous output alone.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineBrowserTests } from './browser-suite';
+import { buildSite, listFiles, read, startCms, type BuildResult, type SiteFixture } from './fixture';
+
+const SEED_001 = 'bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/index.html';
+const MALICIOUS_TITLE = 'Kiểm thử an toàn nội dung bài viết';
+const MALICIOUS_BODY = [
+  'Đoạn mở đầu an toàn.',
+  '<script>window.__pwned = 1</script>',
+  '<img src="x" onerror="window.__pwned = 2">',
+  '[Bấm vào đây](javascript:window.__pwned=3) và [đây nữa](JaVaScRiPt:alert(1))',
+  '<iframe src="https://evil.example/"></iframe>',
+  '<a href="https://vi.wikipedia.org/" onclick="window.__pwned=4">liên kết ngoài</a>',
+].join('\n\n');
+
+let site: SiteFixture;
+let utc: BuildResult;
+let newYork: BuildResult;
+
+beforeAll(async () => {
+  site = await startCms();
+  await site.cms.strapi.documents('api::article.article').create({
+    data: { title: MALICIOUS_TITLE, body: MALICIOUS_BODY, displayDate: '2020-08-20T09:00:00+07:00' },
+    status: 'published',
+  } as never);
+  const env = { ...site.env, SITE_TODAY: '2024-06-11' };
+  utc = await buildSite({ ...env, TZ: 'UTC' });
+  newYork = await buildSite({ ...env, TZ: 'America/New_York' });
+});
+
+afterAll(async () => {
+  await site?.cms.stop();
+  for (const b of [utc, newYork]) if (b) fs.rmSync(b.outDir, { recursive: true, force: true });
+});
+
+describe('site built from the sample content', () => {
+  it('builds without error in two time zones', () => {
+    expect(utc.code, utc.output.slice(-3000)).toBe(0);
+    expect(newYork.code, newYork.output.slice(-3000)).toBe(0);
+  });
+
+  it('emits every page type', () => {
+    const files = new Set(listFiles(utc.outDir));
+    const expected = [
+      'index.html', '404.html', 'rss.xml', 'robots.txt', 'sitemap-index.xml', 'build-info.json',
+      'tin-tuc/index.html', 'tin-tuc/trang-2/index.html', SEED_001,
+      'chuyen-muc/tin-tuc-su-kien/index.html', 'luu-tru/index.html', 'luu-tru/2020/index.html', 'luu-tru/2020/08/index.html',
+      'van-ban/index.html', 'van-ban/loai/nghi-quyet/index.html', 'van-ban/nam/2025/index.html',
+      'dai-hoi/index.html', 'dai-hoi/dai-hoi-lan-thu-viii/index.html',
+      'thu-vien-anh/index.html', 'thu-vien-anh/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii/index.html',
+      'video/index.html', 'trang/lich-su-truyen-thong/index.html', 'trang/gioi-thieu/index.html',
+      'trang/co-cau-to-chuc/index.html', 'trang/lien-he/index.html', 'lien-ket/index.html', 'tim-kiem/index.html',
+    ];
+    for (const f of expected) expect(files.has(f), f).toBe(true);
+    expect([...files].some((f) => /^video\/[^/]+\/index\.html$/.test(f))).toBe(true);
+    expect([...files].filter((f) => /^van-ban\/[^/]+\/index\.html$/.test(f)).length).toBe(13);
+    const info = JSON.parse(read(utc.outDir, 'build-info.json'));
+    expect(info.counts).toMatchObject({ articles: 21, documents: 13, pages: 4, galleries: 2, videos: 2 });
+  });
+
+  it('shows the seed 001 date in Asia/Ho_Chi_Minh whatever the machine zone', () => {
+    for (const b of [utc, newYork]) {
+      const html = read(b.outDir, SEED_001);
+      expect(html).toContain('Thứ Hai, 17/08/2020 08:33');
+      expect(html).toContain('datetime="2020-08-17T08:33:00+07:00"');
+      expect(html).toMatch(/<html lang="vi"/);
+    }
+  });
+
+  it('computes the anniversary banner for the given day', () => {
+    const home = read(utc.outDir, 'index.html');
+    expect(home).toContain('Nhiệt liệt chào mừng kỷ niệm 76 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)');
+    expect(home).toContain('113 năm ngày Bác Hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
+    expect(home).toMatch(/<input type="checkbox"[^>]*>\s*Tạm dừng/);
+  });
+
+  it('links document numbers in article bodies and lists citing articles on the document page', () => {
+    const article = read(utc.outDir, 'bai-viet/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii-thanh-cong-tot-dep/index.html');
+    const link = article.match(/<a href="(\/van-ban\/[^"]+\/)" class="doc-link">01-NQ\/ĐUK<\/a>/);
+    expect(link, 'article links 01-NQ/ĐUK').not.toBeNull();
+    const docPage = read(utc.outDir, path.join(link![1]!, 'index.html'));
+    expect(docPage).toContain('01-NQ/ĐUK');
+    expect(docPage).toContain('href="/bai-viet/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii-thanh-cong-tot-dep/"');
+  });
+
+  it('renders article metadata: byline, cover credit, share, Tin khác, JSON-LD, Open Graph', () => {
+    const html = read(utc.outDir, SEED_001);
+    expect(html).toContain('(Ảnh: Minh Thùy)');
+    expect(html).toContain('Tin khác');
+    expect(html).toContain('"@type":"NewsArticle"');
+    expect(html).toContain('<link rel="canonical" href="https://dangbokhoi.example.vn/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/"');
+    expect(html).toMatch(/<meta property="og:image" content="http/);
+    expect(html).toMatch(/<source srcset="[^"]+\.avif 480w, [^"]+\.avif 800w[^"]*" type="image\/avif"/);
+    expect(html).toMatch(/<img src="[^"]+\.webp"[^>]* width="\d+" height="\d+"/);
+    expect(html).not.toContain('Ð');
+  });
+
+  it('renders a malicious body inert', () => {
+    const file = listFiles(utc.outDir).find((f) => f.startsWith('bai-viet/kiem-thu-an-toan-noi-dung-bai-viet/'))!;
+    expect(file).toBeDefined();
+    const html = read(utc.outDir, file);
+    const body = html.slice(html.indexOf('class="prose"'), html.indexOf('</article>'));
+    expect(body).toContain('Đoạn mở đầu an toàn.');
+    // Inert: no script or frame elements, no event-handler attributes, no javascript: URL in an attribute.
+    expect(body).not.toMatch(/<script|<iframe|\son[a-z]+\s*=|(href|src)\s*=\s*["']?\s*javascript:/i);
+    expect(body).not.toContain('window.__pwned');
+    expect(body).toContain('href="https://vi.wikipedia.org/"');
+  });
+
+  it('never publishes a draft article or a secret document anywhere', () => {
+    for (const f of listFiles(utc.outDir).filter((f) => /\.(html|xml|json|txt|js)$/.test(f))) {
+      const text = read(utc.outDir, f);
+      expect(text, f).not.toContain('xyzbanthaoquyetdinh');
+      expect(text, f).not.toContain('Bản thảo: dự thảo chương trình');
+      expect(text, f).not.toContain('45-TB/ĐUK');
+    }
+    const sitemap = read(utc.outDir, 'sitemap-0.xml');
+    expect(sitemap).toContain('/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/');
+    expect(read(utc.outDir, 'rss.xml')).toContain('<language>vi</language>');
+  });
+});
+
+describe('a build that cannot reach the CMS', () => {
+  it('fails with a clear message and leaves the previous output untouched', async () => {
+    const before = new Map(listFiles(utc.outDir).map((f) => [f, fs.statSync(path.join(utc.outDir, f)).mtimeMs]));
+    const failed = await buildSite({ ...site.env, CMS_URL: 'http://127.0.0.1:9', TZ: 'UTC' }, utc.outDir);
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('Không kết nối được CMS http://127.0.0.1:9');
+    const after = new Map(listFiles(utc.outDir).map((f) => [f, fs.statSync(path.join(utc.outDir, f)).mtimeMs]));
+    expect(after).toEqual(before);
+  });
+
+  it('fails with a clear message when the token is refused', async () => {
+    const failed = await buildSite({ ...site.env, STRAPI_BUILD_TOKEN: 'sai-token' });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('CMS từ chối token');
+    fs.rmSync(failed.outDir, { recursive: true, force: true });
+  });
+});
+
+defineBrowserTests(() => utc.outDir);
