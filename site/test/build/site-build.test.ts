@@ -104,7 +104,7 @@ describe('site built from the sample content', () => {
     const file = listFiles(utc.outDir).find((f) => f.startsWith('bai-viet/kiem-thu-an-toan-noi-dung-bai-viet/'))!;
     expect(file).toBeDefined();
     const html = read(utc.outDir, file);
-    const body = html.slice(html.indexOf('class="prose"'), html.indexOf('</article>'));
+    const body = html.slice(html.indexOf('class="prose"'), html.indexOf('<div class="tools"'));
     expect(body).toContain('Đoạn mở đầu an toàn.');
     // Inert: no script or frame elements, no event-handler attributes, no javascript: URL in an attribute.
     expect(body).not.toMatch(/<script|<iframe|\son[a-z]+\s*=|(href|src)\s*=\s*["']?\s*javascript:/i);
