@@ -5,6 +5,7 @@ import {
 } from '@dbk/shared-types';
 import type { CollectionSpec } from './fetch-all';
 import type { Mapper } from './mappers';
+import type { AnniversaryVM, LinkedSiteVM } from './view-models';
 import { POPULATE } from './populate';
 
 export interface SiteCollection<Raw, VM> {
@@ -55,12 +56,12 @@ export const COLLECTIONS = {
   }),
   linkedSites: define({
     spec: { path: 'linked-sites', label: 'website liên kết', schema: linkedSiteSchema, populate: POPULATE.linkedSites },
-    id: (vm) => vm.id,
+    id: (vm: LinkedSiteVM) => vm.id,
     map: (m, raw) => m.linkedSite(raw),
   }),
   anniversaries: define({
     spec: { path: 'anniversaries', label: 'ngày kỷ niệm', schema: anniversarySchema, populate: POPULATE.anniversaries },
-    id: (vm) => vm.id,
+    id: (vm: AnniversaryVM) => vm.id,
     map: (m, raw) => m.anniversary(raw),
   }),
 };

@@ -12,7 +12,7 @@ function mapper(): Mapper {
   return new Mapper((process.env.MEDIA_URL ?? config.url).replace(/\/$/, ''));
 }
 
-export function strapiLoader<Raw, VM extends Record<string, unknown>>(collection: SiteCollection<Raw, VM>): Loader {
+export function strapiLoader<Raw, VM extends object>(collection: SiteCollection<Raw, VM>): Loader {
   return {
     name: `strapi:${collection.spec.path}`,
     async load({ store, logger, generateDigest }) {
@@ -27,7 +27,10 @@ export function strapiLoader<Raw, VM extends Record<string, unknown>>(collection
         ids.add(id);
       }
       store.clear();
-      for (const vm of entries) store.set({ id: collection.id(vm), data: vm, digest: generateDigest(vm as Record<string, unknown>) });
+      for (const vm of entries) {
+        const data = vm as Record<string, unknown>;
+        store.set({ id: collection.id(vm), data, digest: generateDigest(data) });
+      }
       logger.info(`${entries.length} ${collection.spec.label}`);
     },
   };
