@@ -1,3 +1,5 @@
+import cronTasks from './cron-tasks';
+
 type Env = { (key: string, fallback?: string): string; int(key: string, fallback?: number): number; array(key: string): string[]; bool(key: string, fallback?: boolean): boolean };
 
 export default ({ env }: { env: Env }) => ({
@@ -8,4 +10,6 @@ export default ({ env }: { env: Env }) => ({
   app: { keys: env.array('APP_KEYS') },
   // Uploads live under public/uploads; tests point this at a temporary folder.
   dirs: { public: env('STRAPI_PUBLIC_DIR', './public') },
+  // Scheduled publishing ("Hẹn giờ xuất bản").
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks({ env }) },
 });

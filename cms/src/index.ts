@@ -6,6 +6,7 @@ import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
+import { registerPublishNotifier } from './bootstrap/publish-notifier';
 
 export default {
   register() {},
@@ -13,6 +14,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerNormalisation(strapi);
     registerSecretDocumentGuard(strapi);
+    registerPublishNotifier(strapi);
     await grantPublicRead(strapi);
     await ensureBuildToken(strapi);
     await ensureAdminUser(strapi);

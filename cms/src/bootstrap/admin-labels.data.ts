@@ -3,6 +3,7 @@
 type Labels = Record<string, readonly [string, string?]>;
 
 const seo: Labels = { seo: ['SEO', 'Tiêu đề, mô tả và ảnh khi chia sẻ lên mạng xã hội'] };
+const scheduled = ['Hẹn giờ xuất bản', 'Bản nháp tự xuất bản vào lúc này (giờ Việt Nam); để trống nếu không hẹn giờ'] as const;
 
 export const FIELD_LABELS: Record<string, Labels> = {
   'api::article.article': {
@@ -18,6 +19,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
     source: ['Nguồn'],
     displayDate: ['Ngày đăng', 'Ngày giờ hiển thị cho bạn đọc (giờ Việt Nam); bài nhập từ trang cũ giữ ngày gốc'],
     featured: ['Tin nổi bật', 'Đưa lên vị trí tin chính ở trang chủ'],
+    publishAt: scheduled,
     category: ['Chuyên mục'],
     relatedDocuments: ['Văn bản liên quan'],
     gallery: ['Thư viện ảnh kèm theo'],
@@ -47,6 +49,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
     congress: ['Đại hội'],
     articles: ['Tin bài trích dẫn'],
     secret: ['Văn bản mật', 'Văn bản mật không thể xuất bản'],
+    publishAt: scheduled,
   },
   'api::congress.congress': {
     name: ['Tên đại hội'],
@@ -92,6 +95,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
     summary: ['Tóm tắt'],
     body: ['Nội dung', 'Viết bằng Markdown'],
     order: ['Thứ tự'],
+    publishAt: scheduled,
     ...seo,
   },
   'api::linked-site.linked-site': {
@@ -131,14 +135,14 @@ export const FIELD_LABELS: Record<string, Labels> = {
 
 // Columns of each list view in the content manager (status columns are added by Strapi).
 export const LIST_COLUMNS: Record<string, string[]> = {
-  'api::article.article': ['id', 'title', 'displayDate', 'category'],
+  'api::article.article': ['id', 'title', 'displayDate', 'category', 'publishAt'],
   'api::category.category': ['id', 'name', 'order', 'parent'],
-  'api::party-document.party-document': ['id', 'documentNumber', 'kind', 'issueDate', 'secret'],
+  'api::party-document.party-document': ['id', 'documentNumber', 'kind', 'issueDate', 'secret', 'publishAt'],
   'api::congress.congress': ['id', 'name', 'term'],
   'api::anniversary.anniversary': ['id', 'subject', 'originalDate', 'active'],
   'api::gallery.gallery': ['id', 'title', 'date'],
   'api::video.video': ['id', 'title', 'date'],
-  'api::page.page': ['id', 'title', 'order'],
+  'api::page.page': ['id', 'title', 'order', 'publishAt'],
   'api::linked-site.linked-site': ['id', 'name', 'url', 'order'],
 };
 

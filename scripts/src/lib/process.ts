@@ -37,13 +37,23 @@ export function startProcess(cmd: string, args: string[], opts: { cwd: string; e
   };
 }
 
-/** Runs a command to completion; rejects with its output tail when it fails. */
-export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean }): Promise<void> {
+/** Runs a command to completion; rejects with its output tail when it fails or outlives timeoutMs. */
+export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number }): Promise<void> {
   const p = startProcess(cmd, args, opts);
   return new Promise((resolve, reject) => {
+    // A build stuck on an unanswering CMS must not hold the rebuild queue forever.
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          void p.stop();
+        }, opts.timeoutMs)
+      : null;
     p.child.once('error', reject);
     p.child.once('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
       if (code === 0) resolve();
+      else if (timedOut) reject(new Error(`${cmd} ${args.join(' ')} quá ${Math.round(opts.timeoutMs! / 1000)} giây, đã dừng:\n${p.tail()}`));
       else reject(new Error(`${cmd} ${args.join(' ')} thất bại (mã ${code ?? signal}):\n${p.tail()}`));
     });
   });

@@ -5,6 +5,8 @@ import { DOCUMENT_KIND_VALUES, RECURRENCE_VALUES } from './document-kinds.js';
 
 // Scalar fields of each type: what a nested (populated) relation returns.
 const slug = z.string().min(1).max(96);
+// "Hẹn giờ xuất bản": when the CMS cron publishes the draft; cleared once it has.
+const scheduledAt = isoDateTime.nullable().optional();
 
 const categoryFields = {
   name: z.string().min(1).max(120), slug, description: optionalText(500), order: z.number().int().min(0).nullable().optional(),
@@ -13,6 +15,7 @@ const documentFields = {
   documentNumber: z.string().min(1).max(60), slug, kind: z.enum(DOCUMENT_KIND_VALUES), title: optionalText(300),
   issuingBody: z.string().min(1).max(200), issueDate: isoDate, term: optionalText(40), signer: optionalText(160),
   excerpt: z.string().min(1).max(2000), fullText: z.string().nullable().optional(), secret: z.boolean().nullable().optional(),
+  publishAt: scheduledAt,
 };
 const congressFields = {
   name: z.string().min(1).max(300), slug, ordinal: z.number().int().min(1), term: z.string().min(1).max(40),
@@ -22,7 +25,7 @@ const galleryFields = { title: z.string().min(1).max(300), slug, date: isoDateTi
 const articleFields = {
   title: z.string().min(1).max(300), slug, kicker: optionalText(160), summary: optionalText(1000), body: z.string().min(1),
   coverCaption: optionalText(500), coverCredit: optionalText(160), source: optionalText(200), displayDate: isoDateTime,
-  featured: z.boolean().nullable().optional(),
+  featured: z.boolean().nullable().optional(), publishAt: scheduledAt,
 };
 
 const ref = <T extends z.ZodRawShape>(fields: T) => z.object({ ...systemFields, ...fields });
@@ -77,7 +80,7 @@ export const videoSchema = z.object({
 export const pageSchema = z.object({
   ...systemFields,
   title: z.string().min(1).max(300), slug, summary: optionalText(1000), body: z.string().min(1),
-  order: z.number().int().min(0).nullable().optional(), seo: populated(seoSchema.nullable()),
+  order: z.number().int().min(0).nullable().optional(), publishAt: scheduledAt, seo: populated(seoSchema.nullable()),
 });
 
 export const linkedSiteSchema = z.object({

@@ -1,0 +1,14 @@
+import { publishDueDocuments } from '../src/publish/scheduled-publish';
+
+type Env = (key: string, fallback?: string) => string;
+
+// Strapi runs these when server.cron.enabled is true. Every instance runs every task: with several
+// CMS instances, set CRON_ENABLED=false on all but one.
+export default ({ env }: { env: Env }) => ({
+  publishScheduled: {
+    task: ({ strapi }: { strapi: Parameters<typeof publishDueDocuments>[0] }) => publishDueDocuments(strapi),
+    // Every minute at second 0 (node-schedule syntax, seconds first when six fields); tests use
+    // every second.
+    options: { rule: env('CRON_PUBLISH_RULE', '0 * * * * *') },
+  },
+});

@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { createCoalescer } from '../publish/coalescer';
+import { deliverWithRetry, type RetryPolicy } from '../publish/deliver';
+import { changeOf } from '../publish/rebuild-triggers';
+import { targetsFromEnv } from '../publish/targets';
+
+const int = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n >= 0 ? n : fallback;
+};
+
+/**
+ * Tells the rebuild service, a GitHub workflow and/or build hooks that the public site changed.
+ *
+ * The event hub is fed by the document service only after the database transaction commits (and
+ * by the upload plugin for media), so a notification never announces a change that was rolled
+ * back. The listener only queues: delivery, retries and their waiting happen outside the editor's
+ * request, which neither waits for them nor fails because of them.
+ */
+export function registerPublishNotifier(strapi: Core.Strapi): void {
+  const { targets, problems } = targetsFromEnv(process.env);
+  for (const problem of problems) strapi.log.error(`Thông báo dựng lại: ${problem}`);
+  if (targets.length === 0) {
+    strapi.log.info('Thông báo dựng lại: chưa cấu hình đích nào (REBUILD_WEBHOOK_URL, GITHUB_DISPATCH_REPO, BUILD_HOOK_URLS).');
+    return;
+  }
+  const policy: RetryPolicy = {
+    attempts: Math.max(1, int(process.env.NOTIFY_RETRY_ATTEMPTS, 6)),
+    // 1, 2, 4, 8, 16 s: a rebuild service restarting (as during `npm start`) is back in time.
+    baseDelayMs: int(process.env.NOTIFY_RETRY_BASE_MS, 1000),
+    timeoutMs: int(process.env.NOTIFY_TIMEOUT_MS, 10_000),
+  };
+  const log = {
+    info: (m: string) => strapi.log.info(m),
+    warn: (m: string) => strapi.log.warn(m),
+    error: (m: string) => strapi.log.error(m),
+  };
+  const coalescer = createCoalescer(int(process.env.NOTIFY_BATCH_MS, 1000), (changes) => {
+    for (const target of targets) void deliverWithRetry(target, changes, policy, log);
+  });
+  // The event hub awaits its subscribers: this one queues and returns at once.
+  strapi.eventHub.subscribe(async (eventName: string, payload: unknown) => {
+    const change = changeOf(eventName, payload);
+    if (change) coalescer.add(change);
+  });
+  strapi.log.info(`Thông báo dựng lại tới: ${targets.map((t) => t.name).join('; ')}.`);
+}

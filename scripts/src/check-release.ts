@@ -1,0 +1,34 @@
+// `node scripts/src/check-release.ts <folder> [--live-url https://site/] [--allow-shrink]`
+// The rebuild service's checks for CI: the folder has a home page, a sitemap and build info, and
+// its article count has not collapsed compared with the site being served now (read over HTTP).
+import path from 'node:path';
+import { verifyRelease, type BuildInfo } from './rebuild/verify-release.ts';
+
+const args = process.argv.slice(2);
+const urlAt = args.indexOf('--live-url');
+const liveUrl = urlAt >= 0 ? args[urlAt + 1] : undefined;
+const dir = args.find((a, i) => !a.startsWith('--') && i !== urlAt + 1);
+const allowShrink = args.includes('--allow-shrink') || process.env.REBUILD_ALLOW_SHRINK === 'true';
+if (!dir) {
+  console.error('Cách dùng: node scripts/src/check-release.ts <thư mục> [--live-url URL] [--allow-shrink]');
+  process.exit(2);
+}
+
+async function liveInfo(url: string): Promise<BuildInfo | null> {
+  try {
+    const res = await fetch(new URL('build-info.json', url.endsWith('/') ? url : `${url}/`), { signal: AbortSignal.timeout(15_000) });
+    if (res.ok) return (await res.json()) as BuildInfo;
+    console.warn(`Không đọc được build-info.json của trang đang chạy (HTTP ${res.status}): bỏ qua so sánh số tin bài.`);
+  } catch (e) {
+    console.warn(`Không đọc được build-info.json của trang đang chạy (${(e as Error).message}): bỏ qua so sánh số tin bài.`);
+  }
+  return null;
+}
+
+const live = liveUrl ? await liveInfo(liveUrl) : null;
+const { info, problems } = verifyRelease(path.resolve(dir), live, { minArticleRatio: Number(process.env.REBUILD_MIN_ARTICLE_RATIO ?? 0.5), allowShrink });
+if (problems.length > 0) {
+  console.error(`Bản dựng không đạt kiểm tra: ${problems.join('; ')}`);
+  process.exit(1);
+}
+console.log(`Bản dựng đạt kiểm tra: ${JSON.stringify(info?.counts)}`);

@@ -1,0 +1,64 @@
+/**
+ * Runs builds one at a time. A request during a build is not lost and does not start a second
+ * build next to it: all requests that arrive meanwhile are served by one follow-up build, which
+ * starts when the current one ends (its content may already be stale by then).
+ */
+export function createBuildRunner<T>(build: (reasons: string[]) => Promise<T>, options: { paused?: boolean } = {}) {
+  let current: Promise<void> | null = null;
+  let paused = options.paused ?? false;
+  // Reasons and waiters of the follow-up build.
+  type Waiter = { resolve(result: T): void; reject(error: unknown): void };
+  let queued: { reasons: string[]; waiters: Waiter[] } | null = null;
+  let idleWaiters: Array<() => void> = [];
+
+  const start = (reasons: string[], waiters: Waiter[]) => {
+    current = build(reasons).then(
+      (result) => waiters.forEach((w) => w.resolve(result)),
+      (error: unknown) => waiters.forEach((w) => w.reject(error)),
+    ).finally(() => {
+      current = null;
+      next();
+    });
+  };
+
+  const next = () => {
+    if (current || paused) return;
+    if (queued) {
+      const { reasons, waiters } = queued;
+      queued = null;
+      start(reasons, waiters);
+      return;
+    }
+    const waiting = idleWaiters;
+    idleWaiters = [];
+    for (const w of waiting) w();
+  };
+
+  return {
+    /** asks for a build; resolves with the result of the build that includes this request */
+    request(reason: string): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        queued ??= { reasons: [], waiters: [] };
+        if (!queued.reasons.includes(reason)) queued.reasons.push(reason);
+        queued.waiters.push({ resolve, reject });
+        next();
+      });
+    },
+    /** holds requests until resume(): `npm start` collects them while the CMS is still starting */
+    pause(): void {
+      paused = true;
+    },
+    resume(): void {
+      paused = false;
+      next();
+    },
+    state(): { building: boolean; followUpQueued: boolean; paused: boolean } {
+      return { building: current !== null, followUpQueued: queued !== null, paused };
+    },
+    /** resolves when nothing is building or queued */
+    idle(): Promise<void> {
+      if (!current && (!queued || paused)) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Layout of the data folder (var/ by default):
+//   releases/<id>/       one complete site per build, never modified once live
+//   releases/<id>.json   what the service recorded when the release passed its checks
+//   live -> releases/<id>  the symlink web servers serve; swapped atomically
+
+export interface ReleaseMeta {
+  id: string;
+  builtAt: string;
+  durationMs: number;
+  reasons: string[];
+  counts: Record<string, number> | null;
+}
+
+export const releasesDir = (dataDir: string) => path.join(dataDir, 'releases');
+export const liveLink = (dataDir: string) => path.join(dataDir, 'live');
+export const releaseDir = (dataDir: string, id: string) => path.join(releasesDir(dataDir), id);
+const metaFile = (dataDir: string, id: string) => path.join(releasesDir(dataDir), `${id}.json`);
+
+/** Sortable as text and safe in a path: 2025-06-05T17-01-00-123Z. */
+export function newReleaseId(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+export function writeMeta(dataDir: string, meta: ReleaseMeta): void {
+  fs.writeFileSync(metaFile(dataDir, meta.id), `${JSON.stringify(meta, null, 2)}\n`);
+}
+
+/** Releases that passed their checks (they have a meta file), oldest first. */
+export function listReleases(dataDir: string): ReleaseMeta[] {
+  const dir = releasesDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((id) => fs.existsSync(releaseDir(dataDir, id)))
+    .sort()
+    .map((id) => JSON.parse(fs.readFileSync(metaFile(dataDir, id), 'utf8')) as ReleaseMeta);
+}
+
+/** The id of the release being served, or null before the first one. */
+export function liveReleaseId(dataDir: string): string | null {
+  try {
+    return path.basename(fs.readlinkSync(liveLink(dataDir)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the `keep` newest good releases and the live one (after a rollback it may be older), and
+ * removes the rest, including folders of builds that failed or were cut short.
+ */
+export function pruneReleases(dataDir: string, keep: number): string[] {
+  const live = liveReleaseId(dataDir);
+  const keepIds = new Set(listReleases(dataDir).slice(-keep).map((r) => r.id));
+  if (live) keepIds.add(live);
+  const removed: string[] = [];
+  const dir = releasesDir(dataDir);
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : name;
+    if (keepIds.has(id)) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    if (!name.endsWith('.json')) removed.push(id);
+  }
+  return removed;
+}

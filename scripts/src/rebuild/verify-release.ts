@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const COUNT_KEYS = ['articles', 'documents', 'pages', 'galleries', 'videos'] as const;
+
+/** What the site writes at the root of every build (site/src/pages/build-info.json.ts). */
+export interface BuildInfo {
+  builtAt: string;
+  counts: Record<(typeof COUNT_KEYS)[number], number>;
+}
+
+/** The build info of a folder; null when absent; an Error message when malformed. */
+export function readBuildInfo(dir: string): BuildInfo | null | string {
+  const file = path.join(dir, 'build-info.json');
+  if (!fs.existsSync(file)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    return `build-info.json không phải JSON hợp lệ: ${(e as Error).message}`;
+  }
+  const info = data as Partial<BuildInfo>;
+  if (typeof info.builtAt !== 'string' || Number.isNaN(Date.parse(info.builtAt))) return 'build-info.json thiếu "builtAt" dạng ISO';
+  for (const key of COUNT_KEYS) {
+    const n = info.counts?.[key];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return `build-info.json thiếu số lượng "counts.${key}"`;
+  }
+  return info as BuildInfo;
+}
+
+export interface VerifyOptions {
+  /** refuse when the article count falls below this share of the live site's (0.5 = half) */
+  minArticleRatio: number;
+  /** an editor really did remove most articles: skip the count check once */
+  allowShrink: boolean;
+}
+
+/**
+ * Checks a finished build before it may go live: the pages a reader lands on exist, and the
+ * content has not collapsed (an empty API answer, a wrong token scoped to nothing) compared with
+ * what is being served now.
+ */
+export function verifyRelease(dir: string, live: BuildInfo | null, options: VerifyOptions): { info: BuildInfo | null; problems: string[] } {
+  const problems: string[] = [];
+  for (const file of ['index.html', 'sitemap-index.xml']) {
+    const full = path.join(dir, file);
+    if (!fs.existsSync(full) || fs.statSync(full).size === 0) problems.push(`thiếu ${file} hoặc tệp rỗng`);
+  }
+  const info = readBuildInfo(dir);
+  if (info === null) problems.push('thiếu build-info.json');
+  if (typeof info === 'string') problems.push(info);
+  const built = typeof info === 'object' ? info : null;
+  if (built && live && !options.allowShrink) {
+    const floor = Math.ceil(live.counts.articles * options.minArticleRatio);
+    if (built.counts.articles < floor) {
+      problems.push(
+        `số tin bài giảm từ ${live.counts.articles} xuống ${built.counts.articles} (dưới ${Math.round(options.minArticleRatio * 100)}% bản đang chạy); ` +
+          'nếu đúng là đã gỡ bớt, dựng lại với REBUILD_ALLOW_SHRINK=true hoặc {"allowShrink": true}',
+      );
+    }
+  }
+  return { info: built, problems };
+}
