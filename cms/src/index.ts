@@ -6,6 +6,7 @@ import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
+import { setUpReaderInteractions } from './bootstrap/reader-interactions';
 import { registerPublishNotifier } from './bootstrap/publish-notifier';
 
 export default {
@@ -19,6 +20,7 @@ export default {
     await ensureBuildToken(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
+    await setUpReaderInteractions(strapi);
     if (process.env.SEED_SAMPLE_CONTENT !== 'false') await seedSampleContent(strapi);
   },
 };

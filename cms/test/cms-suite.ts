@@ -5,7 +5,10 @@ import { bootCms, CMS_DIR, postgresUnavailable, type DbClient, type TestCms } fr
 
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::party-document.party-document';
-const API_NAMES = fs.readdirSync(path.join(CMS_DIR, 'src', 'api'));
+// Folders of src/api that define a content type (interaction/ only holds routes).
+const API_NAMES = fs.readdirSync(path.join(CMS_DIR, 'src', 'api')).filter((name) => fs.existsSync(path.join(CMS_DIR, 'src', 'api', name, 'content-types', name, 'schema.json')));
+// Readers write comments; there is nothing to seed.
+const SEEDED_NAMES = API_NAMES.filter((name) => name !== 'comment');
 
 type Json = Record<string, any>;
 
@@ -52,12 +55,12 @@ export function defineCmsSuite(client: DbClient): void {
         expect(Object.keys(registered.attributes)).toEqual(expect.arrayContaining(Object.keys(schema.attributes)));
         expect(registered.info.displayName).toBe(schema.info.displayName);
       }
-      expect(API_NAMES.length).toBe(10);
+      expect(API_NAMES.length).toBe(11);
     });
 
     it('seeds every kind of content', async (ctx) => {
       if (skipReason) return ctx.skip();
-      for (const name of API_NAMES) {
+      for (const name of SEEDED_NAMES) {
         const count = await cms.strapi.db.query(`api::${name}.${name}` as never).count();
         expect(count, name).toBeGreaterThan(0);
       }

@@ -21,6 +21,8 @@ export interface TestCms {
   buildToken: string;
   /** loads a compiled module of the CMS (dist/src/...) */
   load<T>(relative: string): T;
+  /** stops Strapi and starts it again on the same database (cms.strapi is the new instance) */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -97,28 +99,39 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
     DATABASE_URL: pgDb?.url ?? '',
     ...extraEnv,
   });
-  const before = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
-  const strapi = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: opts.serveAdminPanel ?? false }).load();
-  // Strapi exits the process on SIGTERM/SIGINT; the test runner owns this process, so drop them.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.off(signal, l);
-  }
-  await strapi.listen();
-  return {
-    strapi,
+  const start = async () => {
+    const before = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
+    const instance = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: opts.serveAdminPanel ?? false }).load();
+    // Strapi exits the process on SIGTERM/SIGINT; the test runner owns this process, so drop them.
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.off(signal, l);
+    }
+    await instance.listen();
+    return instance;
+  };
+  const destroy = async (instance: Core.Strapi) => {
+    // strapi.destroy() calls process.removeAllListeners(), which would cut the test runner's own
+    // IPC listeners and end this worker: put back every listener that was there before.
+    const saved = process.eventNames().map((name) => [name, process.listeners(name as never)] as const);
+    await instance.destroy();
+    for (const [name, listeners] of saved) {
+      for (const l of listeners) if (!process.listeners(name as never).includes(l)) process.on(name as never, l as never);
+    }
+  };
+  const cms: TestCms = {
+    strapi: await start(),
     url: `http://127.0.0.1:${port}`,
     buildToken,
     load: <T>(relative: string) => require(path.join(CMS_DIR, 'dist', 'src', relative)) as T,
+    async restart() {
+      await destroy(cms.strapi);
+      cms.strapi = await start();
+    },
     async stop() {
-      // strapi.destroy() calls process.removeAllListeners(), which would cut the test runner's own
-      // IPC listeners and end this worker: put back every listener that was there before.
-      const saved = process.eventNames().map((name) => [name, process.listeners(name as never)] as const);
-      await strapi.destroy();
-      for (const [name, listeners] of saved) {
-        for (const l of listeners) if (!process.listeners(name as never).includes(l)) process.on(name as never, l as never);
-      }
+      await destroy(cms.strapi);
       await pgDb?.drop();
       await fs.rm(tmp, { recursive: true, force: true });
     },
   };
+  return cms;
 }

@@ -6,3 +6,4 @@ export * from './content/common.js';
 export * from './content/components.js';
 export * from './content/document-kinds.js';
 export * from './content/entries.js';
+export * from './content/interactions.js';

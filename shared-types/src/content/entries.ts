@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, isoDateTime, mediaSchema, optionalText, populated, systemFields } from './common.js';
 import { bylineSchema, keyFigureSchema, menuItemSchema, photoSchema, seoSchema } from './components.js';
 import { DOCUMENT_KIND_VALUES, RECURRENCE_VALUES } from './document-kinds.js';
+import { commentSchema } from './interactions.js';
 
 // Scalar fields of each type: what a nested (populated) relation returns.
 const slug = z.string().min(1).max(96);
@@ -110,6 +111,7 @@ export const contentSchemas = {
   'api::page.page': pageSchema,
   'api::linked-site.linked-site': linkedSiteSchema,
   'api::site-setting.site-setting': siteSettingSchema,
+  'api::comment.comment': commentSchema,
 } as const;
 
 export type RawArticle = z.infer<typeof articleSchema>;

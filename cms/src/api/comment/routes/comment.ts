@@ -1,0 +1,32 @@
+const limited = (bucket: 'comment' | 'read') => ({
+  auth: false as const,
+  middlewares: [{ name: 'global::rate-limit', config: { bucket } }],
+});
+
+export default {
+  routes: [
+    {
+      // Public: readers send comments from the static site without an account. Stored pending;
+      // nothing is shown until staff approve it in the admin.
+      method: 'POST',
+      path: '/interactions/comments',
+      handler: 'api::comment.comment.submit',
+      config: limited('comment'),
+    },
+    {
+      // Public: approved comments of one article, to show those approved since the last build.
+      // Only name, text and date leave the CMS; never the email.
+      method: 'GET',
+      path: '/interactions/comments/:articleId',
+      handler: 'api::comment.comment.forArticle',
+      config: limited('read'),
+    },
+    {
+      // NOT public: Strapi's API-token authentication (the site build's read-only token); the
+      // public role has no permission for it. Bakes approved comments into article pages.
+      method: 'GET',
+      path: '/interactions/comments',
+      handler: 'api::comment.comment.find',
+    },
+  ],
+};

@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import type { CommentInput } from './comment-input';
+
+const COMMENT = 'api::comment.comment';
+
+export const STATUS = { pending: 'cho_duyet', approved: 'da_duyet', rejected: 'tu_choi' } as const;
+
+/** What the public (and the site build) may know of a comment: never the email or the status. */
+export interface PublicComment {
+  documentId: string;
+  articleId: string;
+  name: string;
+  text: string;
+  createdAt: string;
+}
+
+const PUBLIC_FIELDS = ['documentId', 'articleId', 'name', 'text', 'createdAt'] as const;
+
+function toPublic(row: Record<string, unknown>): PublicComment {
+  return {
+    documentId: String(row.documentId),
+    articleId: String(row.articleId),
+    name: String(row.name),
+    text: String(row.text),
+    createdAt: new Date(row.createdAt as string).toISOString(),
+  };
+}
+
+/**
+ * Stores a submission as pending. It goes through the query layer, not the document service, on
+ * purpose: the document service would announce `entry.create` to webhooks and the rebuild
+ * notifier, and a reader's comment must not trigger anything before staff approve it.
+ * publishedAt is what the document service sets for types without drafts; the admin lists by it.
+ */
+export async function storePendingComment(strapi: Core.Strapi, input: CommentInput, articleTitle: string): Promise<{ documentId: string }> {
+  const created = (await strapi.db.query(COMMENT).create({
+    data: { ...input, articleTitle, status: STATUS.pending, publishedAt: new Date() },
+    select: ['documentId'],
+  })) as { documentId: string };
+  return { documentId: created.documentId };
+}
+
+export interface Page {
+  page: number;
+  pageSize: number;
+}
+
+export interface CommentPage {
+  data: PublicComment[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+/** Approved comments, oldest first (a conversation reads top-down); of one article or of all. */
+export async function approvedComments(strapi: Core.Strapi, { page, pageSize }: Page, articleId?: string): Promise<CommentPage> {
+  const where = articleId ? { status: STATUS.approved, articleId } : { status: STATUS.approved };
+  const query = strapi.db.query(COMMENT);
+  const [rows, total] = await Promise.all([
+    query.findMany({ select: [...PUBLIC_FIELDS], where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+    query.count({ where }),
+  ]);
+  return {
+    data: (rows as Record<string, unknown>[]).map(toPublic),
+    meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import { settings } from './settings';
+import { table, TABLES, transaction } from './tables';
+
+export interface RecordedView {
+  views: number;
+  counted: boolean;
+}
+
+/**
+ * Counts a view unless this visitor's last counted view of the article is within the window.
+ * The mark upsert only succeeds (and returns a row) when it inserts or when the old mark has
+ * expired, and both databases decide that under a row lock: two simultaneous requests of one
+ * visitor count once, and every distinct visitor counts exactly once. The increment itself is
+ * done by the database (views = views + 1), never read-modify-write in JavaScript.
+ */
+export async function recordView(strapi: Core.Strapi, articleId: string, visitor: string, nowMs: number): Promise<RecordedView> {
+  const { viewWindowMs } = settings();
+  return transaction(strapi, async (trx) => {
+    const marked = (await table(strapi, TABLES.viewMarks, trx)
+      .insert({ article_id: articleId, visitor, seen_at: nowMs })
+      .onConflict(['article_id', 'visitor'])
+      .merge({ seen_at: nowMs })
+      .where(`${TABLES.viewMarks}.seen_at`, '<=', nowMs - viewWindowMs)
+      .returning('article_id')) as unknown[];
+    const counted = marked.length > 0;
+    if (counted) {
+      await table(strapi, TABLES.viewCounts, trx)
+        .insert({ article_id: articleId, views: 1 })
+        .onConflict('article_id')
+        .merge({ views: trx.raw('?? + 1', [`${TABLES.viewCounts}.views`]) });
+    }
+    const row = (await table(strapi, TABLES.viewCounts, trx).where({ article_id: articleId }).first('views')) as { views: number | string } | undefined;
+    return { views: Number(row?.views ?? 0), counted };
+  });
+}
+
+/** Views of each id (0 when never viewed), in one query. */
+export async function readViews(strapi: Core.Strapi, articleIds: string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = Object.fromEntries(articleIds.map((id) => [id, 0]));
+  if (articleIds.length === 0) return counts;
+  const rows = (await table(strapi, TABLES.viewCounts).whereIn('article_id', articleIds).select('article_id', 'views')) as { article_id: string; views: number | string }[];
+  for (const row of rows) counts[row.article_id] = Number(row.views);
+  return counts;
+}

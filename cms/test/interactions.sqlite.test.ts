@@ -1,0 +1,3 @@
+import { defineInteractionsSuite } from './interactions-suite';
+
+defineInteractionsSuite('sqlite');

@@ -1,0 +1,86 @@
+// Benchmark of the busiest public endpoint, POST /api/interactions/views/:articleId, on this
+// machine: a throw-away CMS (temporary SQLite file, sample content, production mode, trusting
+// X-Forwarded-For) under autocannon, every request from a different simulated reader, so every
+// request takes the full write path (dedup mark + counter increment). Afterwards the counter must
+// have risen by exactly the number of 200 answers: speed without lost increments.
+//
+//   npx node scripts/src/bench-views.ts            (BENCH_CONNECTIONS=50, BENCH_SECONDS=20)
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCmsIfNeeded, startCms } from './lib/cms.ts';
+import { ensureEnvFile, loadEnv } from './lib/env.ts';
+
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { average: number; p50: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+}
+
+function autocannon(url: string): Promise<AutocannonResult> {
+  const args = [
+    '--yes', 'autocannon@9', '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST',
+    // [<id>] becomes a fresh random id in every request: a new reader (client address) each time.
+    '--idReplacement', '-H', 'X-Forwarded-For=[<id>]', '-H', `User-Agent=${BROWSER}`, url,
+  ];
+  return new Promise((resolve, reject) => {
+    execFile('npx', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`autocannon thất bại: ${error.message}\n${stderr}`));
+      resolve(JSON.parse(stdout.trim().split('\n').pop()!) as AutocannonResult);
+    });
+  });
+}
+
+async function json(url: string, init?: RequestInit): Promise<any> {
+  const res = await fetch(url, { ...init, headers: { 'User-Agent': BROWSER, ...init?.headers } });
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: HTTP ${res.status}`);
+  return res.json();
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-bench-'));
+const env = loadEnv(ensureEnvFile().file);
+Object.assign(env, {
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: path.join(tmp, 'bench.db'),
+  PORT: process.env.BENCH_PORT ?? '1347',
+  IS_PROXIED: 'true',
+  SEED_SAMPLE_CONTENT: 'true',
+  CRON_ENABLED: 'false',
+  REBUILD_WEBHOOK_URL: '',
+  GITHUB_DISPATCH_REPO: '',
+  BUILD_HOOK_URLS: '',
+});
+
+await buildCmsIfNeeded(env);
+const cms = await startCms(env, { quiet: true });
+try {
+  const list = await json(`${cms.url}/api/articles?pagination[pageSize]=1&fields[0]=title`);
+  const articleId: string = list.data[0].documentId;
+  const target = `${cms.url}/api/interactions/views/${articleId}`;
+  const views = async () => (await json(target)).data.views as number;
+  // Two addresses must be two readers, or the CMS is not trusting X-Forwarded-For.
+  for (const ip of ['192.0.2.1', '192.0.2.2']) {
+    const { data } = await json(target, { method: 'POST', headers: { 'X-Forwarded-For': ip } });
+    if (!data.counted) throw new Error('CMS không tin X-Forwarded-For (IS_PROXIED): không đo được nhiều bạn đọc.');
+  }
+  const before = await views();
+  console.log(`Đo POST /api/interactions/views/:id: ${connections} kết nối, ${seconds} giây, CPU ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`);
+  const r = await autocannon(target);
+  const rise = (await views()) - before;
+  console.log(`  yêu cầu/giây (trung bình): ${Math.round(r.requests.average)}`);
+  console.log(`  độ trễ: trung bình ${r.latency.average} ms, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, tối đa ${r.latency.max} ms`);
+  console.log(`  trả lời 2xx: ${r['2xx']}, khác 2xx: ${r.non2xx}, lỗi: ${r.errors}, quá hạn: ${r.timeouts}`);
+  console.log(`  lượt xem tăng: ${rise} (phải bằng số trả lời 2xx: ${rise === r['2xx'] ? 'đúng' : 'SAI'})`);
+  if (rise !== r['2xx']) process.exitCode = 1;
+} finally {
+  await cms.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { isoDateTime, optionalText, systemFields } from './common.js';
+
+// Reader interactions (views, visits, comments): the shapes the CMS's /api/interactions endpoints
+// answer with, shared by the CMS, the site build and the browser script.
+
+export const COMMENT_STATUS_VALUES = ['cho_duyet', 'da_duyet', 'tu_choi'] as const;
+export type CommentStatus = (typeof COMMENT_STATUS_VALUES)[number];
+export const COMMENT_LIMITS = { name: 100, email: 254, text: 2000 } as const;
+
+/** A comment as stored (what staff see in the admin); mirrors cms/src/api/comment's schema.json. */
+export const commentSchema = z.object({
+  ...systemFields,
+  articleId: z.string().min(1).max(64),
+  articleTitle: optionalText(300),
+  name: z.string().min(1).max(COMMENT_LIMITS.name),
+  email: z.email().max(COMMENT_LIMITS.email).nullable().optional(),
+  text: z.string().min(1).max(COMMENT_LIMITS.text),
+  status: z.enum(COMMENT_STATUS_VALUES),
+});
+export type RawComment = z.infer<typeof commentSchema>;
+
+/** An approved comment as every public or build endpoint returns it: never the email or status. */
+export const publicCommentSchema = z.strictObject({
+  documentId: z.string().min(1),
+  articleId: z.string().min(1),
+  name: z.string().min(1).max(COMMENT_LIMITS.name),
+  text: z.string().min(1).max(COMMENT_LIMITS.text),
+  createdAt: isoDateTime,
+});
+export type PublicComment = z.infer<typeof publicCommentSchema>;
+
+/** GET /api/interactions/comments (build token) and GET /api/interactions/comments/:articleId */
+export interface CommentPageResponse {
+  data: PublicComment[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+/** POST /api/interactions/views/:articleId */
+export interface RecordedViewResponse {
+  data: { articleId: string; views: number; counted: boolean };
+}
+
+/** GET /api/interactions/views?ids=a,b: published ids only */
+export interface ViewCountsResponse {
+  data: Record<string, number>;
+}
+
+/** POST /api/interactions/visits and GET /api/interactions/stats */
+export interface VisitStatsResponse {
+  data: { total: number; online: number; today: number; yesterday: number };
+}
+
+/** Body of POST /api/interactions/comments */
+export interface CommentSubmission {
+  data: {
+    articleId: string;
+    name: string;
+    email?: string;
+    text: string;
+    /** honeypot: hidden from people, must stay empty */
+    website?: string;
+    /** ms since epoch, the reader's clock: when the form was shown and when it was sent */
+    startedAt: number;
+    sentAt: number;
+  };
+}
+
+/** Error body of every endpoint (Strapi's): a Vietnamese message for the reader */
+export interface InteractionError {
+  data: null;
+  error: { status: number; name: string; message: string; details?: { reason?: string; field?: string; retryAfter?: number } };
+}
