@@ -21,7 +21,8 @@ await buildCmsIfNeeded(env);
 // lost; paused, so that no build runs before the CMS answers.
 const config = rebuildConfig({ ...env, CMS_URL: cmsUrl, REBUILD_ON_START: 'false' });
 const rebuild = await startRebuildService(config, { paused: true });
-env.REBUILD_WEBHOOK_URL ||= `http://127.0.0.1:${config.port}/hooks/rebuild`;
+// On one machine the CMS always notifies this service, whatever .env says for a split setup.
+env.REBUILD_WEBHOOK_URL = `http://127.0.0.1:${config.port}/hooks/rebuild`;
 
 console.log('Khởi động CMS...');
 const cms = await startCms(env);

@@ -21,7 +21,8 @@ const harnessFile = path.join(ROOT, 'cms', 'test', 'harness.ts');
 
 const SECRET = 'e2e-khoa-bi-mat-dich-vu-dung-lai-0123456789';
 const ARTICLES = '/content-manager/collection-types/api::article.article';
-const BUILD_TIMEOUT = 240_000;
+// A build of the sample site takes about a minute on a 2-core machine; more while other suites run.
+const BUILD_TIMEOUT = 420_000;
 
 type Json = Record<string, any>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -172,11 +173,12 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
       await publish(doc, data);
       await sleep(Math.max(0, started + 500 * (i + 1) - Date.now()));
     }
-    expect(Date.now() - started).toBeLessThan(11_000);
+    const publishing = Date.now() - started;
+    expect(publishing).toBeLessThan(11_000);
     await until('tin cuối của loạt trên trang chủ', async () => (await home()).html.includes('Tin loạt 20/20') && true);
     const after = await waitIdle();
     const builds = after.builds.started - before.builds.started;
-    console.log(`[đo] 20 lần xuất bản trong ${((Date.now() - started) / 1000).toFixed(1)} giây → ${builds} lần dựng`);
+    console.log(`[đo] 20 lần xuất bản trong ${(publishing / 1000).toFixed(1)} giây → ${builds} lần dựng`);
     expect(builds).toBeGreaterThanOrEqual(1);
     expect(builds).toBeLessThanOrEqual(2);
     expect(after.live.counts.articles).toBe(before.live.counts.articles + 20);
@@ -198,24 +200,14 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(after.live.release).toBe(before.live.release);
   });
 
-  it('a draft scheduled for publication appears on the site at its time, with no one clicking', async () => {
-    const title = 'Tin hẹn giờ: Kỷ niệm ngày thành lập Đảng bộ Khối';
-    const at = new Date(Date.now() + 4000);
-    await createDraft(article(title, { publishAt: at.toISOString() }));
-    await sleep(2000);
-    expect((await home()).html).not.toContain(title);
-    await until('tin hẹn giờ trên trang chủ', async () => (await home()).html.includes(title) && true);
-    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
-    await waitIdle();
-  });
-
-  it('a reader looping over pages during a build and swap never gets an error or an empty page', async () => {
+  // One build serves two checks (each build of the sample site takes about a minute here).
+  it('a scheduled draft goes live at its time with no one clicking, and readers looping over pages during that build and swap never get an error or an empty page', async () => {
     const before = await waitIdle();
-    const title = 'Tin kiểm tra đọc trong lúc hoán đổi bản phát hành';
+    const title = 'Tin hẹn giờ: Kỷ niệm ngày thành lập Đảng bộ Khối';
     let reading = true;
     const failures: string[] = [];
     let requests = 0;
-    const seenNew = { count: 0 };
+    let seenNew = 0;
     const reader = async () => {
       while (reading) {
         for (const p of ['/', '/sitemap-index.xml', '/build-info.json']) {
@@ -225,7 +217,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
             requests++;
             if (res.status !== 200 || text.trim().length === 0) failures.push(`${p}: HTTP ${res.status}, ${text.length} byte`);
             if (p === '/' && !text.includes('</html>')) failures.push(`${p}: trang không trọn vẹn`);
-            if (p === '/' && text.includes(title)) seenNew.count++;
+            if (p === '/' && text.includes(title)) seenNew++;
           } catch (e) {
             failures.push(`${p}: ${(e as Error).message}`);
           }
@@ -233,9 +225,13 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
       }
     };
     const readers = [reader(), reader(), reader()];
-    const data = article(title);
-    await publish(await createDraft(data), data);
-    await until('bài mới qua mắt người đọc', async () => seenNew.count > 0);
+    const at = new Date(Date.now() + 4000);
+    await createDraft(article(title, { publishAt: at.toISOString() }));
+    await sleep(2000);
+    expect(seenNew, 'chưa đến giờ').toBe(0);
+    await until('tin hẹn giờ qua mắt người đọc', async () => seenNew > 0);
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
+    // Keep reading across the moment the swap happened and a little after.
     await sleep(500);
     reading = false;
     await Promise.all(readers);
@@ -264,8 +260,8 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(after.live.release).toBe(previous);
     const page = await home();
     expect(page.status).toBe(200);
-    expect(page.html).not.toContain('Tin kiểm tra đọc trong lúc hoán đổi bản phát hành');
-    expect(page.html).toContain('Tin hẹn giờ: Kỷ niệm ngày thành lập Đảng bộ Khối');
+    expect(page.html).not.toContain('Tin hẹn giờ: Kỷ niệm ngày thành lập Đảng bộ Khối');
+    expect(page.html).toContain('Tin loạt 20/20');
   });
 
   it('a build that fails (CMS stopped) leaves the live site untouched and the status says so', async () => {

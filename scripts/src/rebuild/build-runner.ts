@@ -1,13 +1,13 @@
 /**
  * Runs builds one at a time. A request during a build is not lost and does not start a second
  * build next to it: all requests that arrive meanwhile are served by one follow-up build, which
- * starts when the current one ends (its content may already be stale by then).
+ * starts when the current one ends (the current one may have read the CMS before those changes).
  */
 export function createBuildRunner<T>(build: (reasons: string[]) => Promise<T>, options: { paused?: boolean } = {}) {
   let current: Promise<void> | null = null;
   let paused = options.paused ?? false;
-  // Reasons and waiters of the follow-up build.
   type Waiter = { resolve(result: T): void; reject(error: unknown): void };
+  // Reasons and waiters of the next build (the follow-up while one is running).
   let queued: { reasons: string[]; waiters: Waiter[] } | null = null;
   let idleWaiters: Array<() => void> = [];
 
