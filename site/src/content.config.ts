@@ -14,4 +14,5 @@ export const collections = {
   linkedSites: defineCollection({ loader: strapiLoader(COLLECTIONS.linkedSites) }),
   anniversaries: defineCollection({ loader: strapiLoader(COLLECTIONS.anniversaries) }),
   siteSetting: defineCollection({ loader: siteSettingLoader() }),
+  comments: defineCollection({ loader: strapiLoader(COLLECTIONS.comments) }),
 };

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineBrowserTests } from './browser-suite';
+import { APPROVED_TEXT, defineInteractionTests, PENDING_TEXT } from './interactions-suite';
 import { buildSite, listFiles, read, startCms, type BuildResult, type SiteFixture } from './fixture';
 
 const SEED_001 = 'bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/index.html';
@@ -28,13 +29,20 @@ beforeAll(async () => {
     data: { title: MALICIOUS_TITLE, body: MALICIOUS_BODY, displayDate: '2020-08-20T09:00:00+07:00' },
     status: 'published',
   } as never);
+  const seed001 = await site.cms.strapi.documents('api::article.article').findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' } } as never);
+  const comments = site.cms.strapi.documents('api::comment.comment' as never);
+  await comments.create({ data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, status: 'da_duyet', email: 'binh@example.vn' } } as never);
+  await comments.create({ data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, status: 'cho_duyet' } } as never);
   const env = { ...site.env, SITE_TODAY: '2024-06-11' };
   utc = await buildSite({ ...env, TZ: 'UTC' });
   newYork = await buildSite({ ...env, TZ: 'America/New_York' });
 });
 
+let cmsStopped: Promise<void> | undefined;
+const stopCms = () => (cmsStopped ??= site.cms.stop());
+
 afterAll(async () => {
-  await site?.cms.stop();
+  if (site) await stopCms();
   for (const b of [utc, newYork]) if (b) fs.rmSync(b.outDir, { recursive: true, force: true });
 });
 
@@ -123,6 +131,15 @@ describe('site built from the sample content', () => {
     expect(sitemap).toContain('/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/');
     expect(read(utc.outDir, 'rss.xml')).toContain('<language>vi</language>');
   });
+
+  it('bakes approved comments into the article page, escaped, and never emails or pending ones', () => {
+    const html = read(utc.outDir, SEED_001);
+    expect(html).toContain('Bài viết rất hay &lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt; http://spam.example');
+    expect(html).not.toContain(PENDING_TEXT);
+    for (const f of listFiles(utc.outDir).filter((f) => /\.(html|xml|json|js)$/.test(f))) {
+      expect(read(utc.outDir, f), f).not.toContain('binh@example.vn');
+    }
+  });
 });
 
 describe('a build that cannot reach the CMS', () => {
@@ -144,3 +161,4 @@ describe('a build that cannot reach the CMS', () => {
 });
 
 defineBrowserTests(() => utc.outDir);
+defineInteractionTests(() => utc.outDir, stopCms);

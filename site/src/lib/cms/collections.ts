@@ -1,11 +1,11 @@
 // Which Strapi collection feeds which site collection, and how each entry is mapped.
 import {
   anniversarySchema, articleSchema, categorySchema, congressSchema, gallerySchema, linkedSiteSchema, pageSchema,
-  partyDocumentSchema, siteSettingSchema, videoSchema,
+  partyDocumentSchema, publicCommentSchema, siteSettingSchema, videoSchema,
 } from '@dbk/shared-types';
 import type { CollectionSpec } from './fetch-all';
 import type { Mapper } from './mappers';
-import type { AnniversaryVM, LinkedSiteVM } from './view-models';
+import type { AnniversaryVM, CommentVM, LinkedSiteVM } from './view-models';
 import { POPULATE } from './populate';
 
 export interface SiteCollection<Raw, VM> {
@@ -63,6 +63,12 @@ export const COLLECTIONS = {
     spec: { path: 'anniversaries', label: 'ngày kỷ niệm', schema: anniversarySchema, populate: POPULATE.anniversaries },
     id: (vm: AnniversaryVM) => vm.id,
     map: (m, raw) => m.anniversary(raw),
+  }),
+  comments: define({
+    // Approved comments only (the endpoint never returns pending ones, emails or statuses).
+    spec: { path: 'interactions/comments', label: 'bình luận', schema: publicCommentSchema, populate: {} },
+    id: (vm: CommentVM) => vm.id,
+    map: (_m, raw) => ({ id: raw.documentId, articleId: raw.articleId, name: raw.name, text: raw.text, date: new Date(raw.createdAt) }),
   }),
 };
 

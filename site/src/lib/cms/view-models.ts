@@ -200,3 +200,12 @@ export interface SiteSettingVM {
   menu: MenuItemVM[];
   keyFigures: { label: string; value: number; unit: string | null }[];
 }
+
+export interface CommentVM {
+  id: string;
+  /** documentId of the article */
+  articleId: string;
+  name: string;
+  text: string;
+  date: Date;
+}

@@ -3,10 +3,10 @@
 import { getCollection } from 'astro:content';
 import { compareVi } from '../format/vi';
 import type {
-  AnniversaryVM, ArticleVM, CategoryVM, CongressVM, GalleryVM, LinkedSiteVM, PageVM, PartyDocumentVM, SiteSettingVM, VideoVM,
+  AnniversaryVM, ArticleVM, CommentVM, CategoryVM, CongressVM, GalleryVM, LinkedSiteVM, PageVM, PartyDocumentVM, SiteSettingVM, VideoVM,
 } from '../cms/view-models';
 
-type Name = 'articles' | 'categories' | 'documents' | 'congresses' | 'galleries' | 'videos' | 'pages' | 'linkedSites' | 'anniversaries' | 'siteSetting';
+type Name = 'articles' | 'categories' | 'documents' | 'congresses' | 'galleries' | 'videos' | 'pages' | 'linkedSites' | 'anniversaries' | 'siteSetting' | 'comments';
 
 const cache = new Map<string, Promise<unknown>>();
 function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -39,4 +39,14 @@ export const getSiteSetting = () =>
     const [setting] = await all<SiteSettingVM>('siteSetting');
     if (!setting) throw new Error('Thiếu cài đặt trang (site-setting) trong CMS.');
     return setting;
+  });
+
+/** Article documentId → its approved comments, oldest first (as the live list shows them). */
+export const getCommentsByArticle = () =>
+  memo('comments', async () => {
+    const map = new Map<string, CommentVM[]>();
+    for (const c of (await all<CommentVM>('comments')).sort((a, b) => a.date.getTime() - b.date.getTime())) {
+      map.set(c.articleId, [...(map.get(c.articleId) ?? []), c]);
+    }
+    return map;
   });
