@@ -6,7 +6,9 @@ type Env = (key: string, fallback?: string) => string;
 // CMS instances, set CRON_ENABLED=false on all but one.
 export default ({ env }: { env: Env }) => ({
   publishScheduled: {
-    task: ({ strapi }: { strapi: Parameters<typeof publishDueDocuments>[0] }) => publishDueDocuments(strapi),
+    // A failed run (database down) is logged and retried at the next tick, never left unhandled.
+    task: ({ strapi }: { strapi: Parameters<typeof publishDueDocuments>[0] }) =>
+      publishDueDocuments(strapi).catch((e: Error) => strapi.log.error(`Hẹn giờ xuất bản: lượt chạy thất bại: ${e.message}`)),
     // Every minute at second 0 (node-schedule syntax, seconds first when six fields); tests use
     // every second.
     options: { rule: env('CRON_PUBLISH_RULE', '0 * * * * *') },
