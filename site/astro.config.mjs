@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Remote images come from the CMS (or the CDN in MEDIA_URL): sharp processes them at build time.
 const mediaHosts = [process.env.CMS_URL, process.env.MEDIA_URL]
@@ -13,6 +14,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   image: { remotePatterns: mediaHosts },
-  // Pages that say "not found" or "search" are not content to index.
-  integrations: [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })],
+  // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
+  // once the pages are built (see README, "Search").
+  integrations: [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }), searchIndex()],
 });

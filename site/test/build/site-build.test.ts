@@ -3,8 +3,10 @@
 // and a failed build leaving the previous output alone.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineBrowserTests } from './browser-suite';
+import { defineSearchTests } from './search-suite';
 import { APPROVED_TEXT, defineInteractionTests, PENDING_TEXT } from './interactions-suite';
 import { buildSite, listFiles, read, startCms, type BuildResult, type SiteFixture } from './fixture';
 
@@ -127,6 +129,15 @@ describe('site built from the sample content', () => {
       expect(text, f).not.toContain('Bản thảo: dự thảo chương trình');
       expect(text, f).not.toContain('45-TB/ĐUK');
     }
+    // The search index: Pagefind's files are gzip-compressed, and its text is folded.
+    const indexFiles = listFiles(utc.outDir).filter((f) => /^pagefind\/.*\.pf_(?:meta|index|fragment|filter)$/.test(f));
+    expect(indexFiles.length).toBeGreaterThan(3);
+    const indexText = indexFiles.map((f) => zlib.gunzipSync(fs.readFileSync(path.join(utc.outDir, f))).toString('utf8')).join('\n');
+    expect(indexText, 'decoded index').toContain('lich su truyen thong');
+    for (const secret of ['xyzbanthaoquyetdinh', 'ban thao: du thao chuong trinh', 'Bản thảo: dự thảo chương trình', '45-tb/duk', '45-TB/ĐUK', '45tbduk']) {
+      expect(indexText, secret).not.toContain(secret);
+    }
+    expect(fs.existsSync(path.join(utc.outDir, 'search-records.json')), 'build input removed').toBe(false);
     const sitemap = read(utc.outDir, 'sitemap-0.xml');
     expect(sitemap).toContain('/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/');
     expect(read(utc.outDir, 'rss.xml')).toContain('<language>vi</language>');
@@ -161,4 +172,5 @@ describe('a build that cannot reach the CMS', () => {
 });
 
 defineBrowserTests(() => utc.outDir);
+defineSearchTests(() => utc.outDir);
 defineInteractionTests(() => utc.outDir, stopCms);
