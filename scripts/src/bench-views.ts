@@ -4,7 +4,7 @@
 // request takes the full write path (dedup mark + counter increment). Afterwards the counter must
 // have risen by exactly the number of 200 answers: speed without lost increments.
 //
-//   npx node scripts/src/bench-views.ts            (BENCH_CONNECTIONS=50, BENCH_SECONDS=20)
+//   npx node scripts/src/bench-views.ts            (BENCH_CONNECTIONS=50, BENCH_REQUESTS=5000)
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { buildCmsIfNeeded, startCms } from './lib/cms.ts';
 import { ensureEnvFile, loadEnv } from './lib/env.ts';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const amount = Number(process.env.BENCH_REQUESTS ?? 5000);
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
 
 interface AutocannonResult {
@@ -25,16 +25,19 @@ interface AutocannonResult {
   '2xx': number;
 }
 
-function autocannon(url: string): Promise<AutocannonResult> {
-  const args = [
-    '--yes', 'autocannon@9', '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST',
-    // [<id>] becomes a fresh random id in every request: a new reader (client address) each time.
-    '--idReplacement', '-H', 'X-Forwarded-For=[<id>]', '-H', `User-Agent=${BROWSER}`, url,
-  ];
+function autocannon(url: string, dir: string): Promise<AutocannonResult> {
+  // The request comes from a HAR file: autocannon's -H parsing mangles "[<id>]", which
+  // --idReplacement turns into a fresh random id in every request (a new reader each time).
+  const har = path.join(dir, 'views.har');
+  const headers = [{ name: 'X-Forwarded-For', value: '[<id>]' }, { name: 'User-Agent', value: BROWSER }];
+  const entry = { request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, queryString: [], cookies: [], headersSize: -1, bodySize: 0 } };
+  fs.writeFileSync(har, JSON.stringify({ log: { version: '1.2', creator: { name: 'bench-views', version: '1' }, entries: [entry] } }));
+  const args = ['--yes', 'autocannon@9', '--json', '-c', String(connections), '-a', String(amount), '--idReplacement', '--har', har, url];
   return new Promise((resolve, reject) => {
     execFile('npx', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`autocannon thất bại: ${error.message}\n${stderr}`));
-      resolve(JSON.parse(stdout.trim().split('\n').pop()!) as AutocannonResult);
+      const last = stdout.trim().split('\n').pop();
+      if (error || !last) return reject(new Error(`autocannon thất bại: ${error?.message ?? 'không có kết quả'}\n${stderr}`));
+      resolve(JSON.parse(last) as AutocannonResult);
     });
   });
 }
@@ -46,7 +49,8 @@ async function json(url: string, init?: RequestInit): Promise<any> {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-bench-'));
-const env = loadEnv(ensureEnvFile().file);
+// A throw-away CMS: its own fresh secrets in the temporary folder, the project's .env untouched.
+const env = loadEnv(ensureEnvFile(path.join(tmp, '.env')).file);
 Object.assign(env, {
   DATABASE_CLIENT: 'sqlite',
   DATABASE_FILENAME: path.join(tmp, 'bench.db'),
@@ -72,14 +76,17 @@ try {
     if (!data.counted) throw new Error('CMS không tin X-Forwarded-For (IS_PROXIED): không đo được nhiều bạn đọc.');
   }
   const before = await views();
-  console.log(`Đo POST /api/interactions/views/:id: ${connections} kết nối, ${seconds} giây, CPU ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`);
-  const r = await autocannon(target);
+  console.log(`Đo POST /api/interactions/views/:id: ${connections} kết nối, ${amount} yêu cầu, CPU ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`);
+  const r = await autocannon(target, tmp);
   const rise = (await views()) - before;
+  // A request the client gave up on (timeout, reset) may still have been counted by the server.
+  const unanswered = r.timeouts + r.errors;
   console.log(`  yêu cầu/giây (trung bình): ${Math.round(r.requests.average)}`);
   console.log(`  độ trễ: trung bình ${r.latency.average} ms, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, tối đa ${r.latency.max} ms`);
   console.log(`  trả lời 2xx: ${r['2xx']}, khác 2xx: ${r.non2xx}, lỗi: ${r.errors}, quá hạn: ${r.timeouts}`);
-  console.log(`  lượt xem tăng: ${rise} (phải bằng số trả lời 2xx: ${rise === r['2xx'] ? 'đúng' : 'SAI'})`);
-  if (rise !== r['2xx']) process.exitCode = 1;
+  const exact = rise >= r['2xx'] && rise <= r['2xx'] + unanswered;
+  console.log(`  lượt xem tăng: ${rise} (số trả lời 2xx ${r['2xx']}${unanswered ? ` + tối đa ${unanswered} yêu cầu không nhận được trả lời` : ''}: ${exact ? 'khớp' : 'SAI'})`);
+  if (!exact) process.exitCode = 1;
 } finally {
   await cms.stop();
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -10,13 +10,25 @@ export function isDocumentId(value: unknown): value is string {
   return typeof value === 'string' && DOCUMENT_ID.test(value);
 }
 
+// Every view asks "is this a published article?"; remembering the answer for a minute spares the
+// single SQLite writer a query per view. An article published or unpublished meanwhile is known
+// within the minute, and the static site takes longer than that to rebuild anyway.
+const CACHE_MS = 60_000;
+const CACHE_MAX = 20_000;
+const known = new Map<string, { article: { title: string } | null; until: number }>();
+
 /** The published article with this documentId, or null for drafts and unknown ids. */
 export async function findPublishedArticle(strapi: Core.Strapi, documentId: string): Promise<{ title: string } | null> {
-  const row = (await strapi.db.query(ARTICLE).findOne({
+  const nowMs = Date.now();
+  const hit = known.get(documentId);
+  if (hit && hit.until > nowMs) return hit.article;
+  const article = (await strapi.db.query(ARTICLE).findOne({
     select: ['title'],
     where: { documentId, publishedAt: { $notNull: true } },
   })) as { title: string } | null;
-  return row;
+  if (known.size >= CACHE_MAX) known.clear();
+  known.set(documentId, { article: article ? { title: article.title } : null, until: nowMs + CACHE_MS });
+  return article;
 }
 
 /** The ids among `documentIds` that are published articles. */

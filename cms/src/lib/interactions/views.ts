@@ -24,13 +24,13 @@ export async function recordView(strapi: Core.Strapi, articleId: string, visitor
       .where(`${TABLES.viewMarks}.seen_at`, '<=', nowMs - viewWindowMs)
       .returning('article_id')) as unknown[];
     const counted = marked.length > 0;
-    if (counted) {
-      await table(strapi, TABLES.viewCounts, trx)
-        .insert({ article_id: articleId, views: 1 })
-        .onConflict('article_id')
-        .merge({ views: trx.raw('?? + 1', [`${TABLES.viewCounts}.views`]) });
-    }
-    const row = (await table(strapi, TABLES.viewCounts, trx).where({ article_id: articleId }).first('views')) as { views: number | string } | undefined;
+    const [row] = counted
+      ? ((await table(strapi, TABLES.viewCounts, trx)
+          .insert({ article_id: articleId, views: 1 })
+          .onConflict('article_id')
+          .merge({ views: trx.raw('?? + 1', [`${TABLES.viewCounts}.views`]) })
+          .returning('views')) as { views: number | string }[])
+      : ((await table(strapi, TABLES.viewCounts, trx).where({ article_id: articleId }).select('views')) as { views: number | string }[]);
     return { views: Number(row?.views ?? 0), counted };
   });
 }

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findPublishedArticle } from '../../../lib/interactions/articles';
-import { now } from '../../../lib/interactions/clock';
 import { CommentRefused, parseCommentInput } from '../../../lib/interactions/comment-input';
 import { approvedComments, STATUS, storePendingComment } from '../../../lib/interactions/comments';
 import { articleIdParam, cacheBriefly, noStore, pageQuery, type Ctx } from '../../../lib/interactions/http';
@@ -23,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const article = await findPublishedArticle(strapi, input.articleId);
     if (!article) throw new errors.NotFoundError(MESSAGES.articleNotFound);
     const { documentId } = await storePendingComment(strapi, input, article.title);
-    strapi.log.info(`Bình luận mới chờ duyệt (${documentId}) cho bài "${article.title}" lúc ${new Date(now()).toISOString()}`);
+    strapi.log.info(`Bình luận mới chờ duyệt (${documentId}) cho bài "${article.title}"`);
     ctx.status = 201;
     ctx.body = { data: { documentId, status: STATUS.pending, message: MESSAGES.received } };
   },

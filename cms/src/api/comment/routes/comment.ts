@@ -1,7 +1,4 @@
-const limited = (bucket: 'comment' | 'read') => ({
-  auth: false as const,
-  middlewares: [{ name: 'global::rate-limit', config: { bucket } }],
-});
+import { publicRoute } from '../../../lib/interactions/public-route';
 
 export default {
   routes: [
@@ -11,7 +8,7 @@ export default {
       method: 'POST',
       path: '/interactions/comments',
       handler: 'api::comment.comment.submit',
-      config: limited('comment'),
+      config: publicRoute('comment'),
     },
     {
       // Public: approved comments of one article, to show those approved since the last build.
@@ -19,7 +16,7 @@ export default {
       method: 'GET',
       path: '/interactions/comments/:articleId',
       handler: 'api::comment.comment.forArticle',
-      config: limited('read'),
+      config: publicRoute('read'),
     },
     {
       // NOT public: Strapi's API-token authentication (the site build's read-only token); the
