@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildCmsIfNeeded, startCms } from './lib/cms.ts';
 import { ensureEnvFile, loadEnv } from './lib/env.ts';
+import { BIN } from './lib/paths.ts';
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const amount = Number(process.env.BENCH_REQUESTS ?? 5000);
@@ -32,9 +33,10 @@ function autocannon(url: string, dir: string): Promise<AutocannonResult> {
   const headers = [{ name: 'X-Forwarded-For', value: '[<id>]' }, { name: 'User-Agent', value: BROWSER }];
   const entry = { request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, queryString: [], cookies: [], headersSize: -1, bodySize: 0 } };
   fs.writeFileSync(har, JSON.stringify({ log: { version: '1.2', creator: { name: 'bench-views', version: '1' }, entries: [entry] } }));
-  const args = ['--yes', 'autocannon@9', '--json', '-c', String(connections), '-a', String(amount), '--idReplacement', '--har', har, url];
+  // The installed autocannon (a devDependency): nothing is downloaded while measuring.
+  const args = ['--json', '-c', String(connections), '-a', String(amount), '--idReplacement', '--har', har, url];
   return new Promise((resolve, reject) => {
-    execFile('npx', args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(path.join(BIN, 'autocannon'), args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const last = stdout.trim().split('\n').pop();
       if (error || !last) return reject(new Error(`autocannon thất bại: ${error?.message ?? 'không có kết quả'}\n${stderr}`));
       resolve(JSON.parse(last) as AutocannonResult);
