@@ -55,10 +55,17 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     const s = await status();
     return idle(s) && s;
   });
-  const home = async () => {
-    const res = await fetch(`${siteUrl}/`);
+  const get = async (pathname: string) => {
+    const res = await fetch(`${siteUrl}${pathname}`);
     return { status: res.status, html: await res.text() };
   };
+  const home = () => get('/');
+  /** Where an article can be found on the served site: its page, the sitemap, the RSS feed. */
+  const presence = async (slug: string) => ({
+    page: (await get(`/bai-viet/${slug}/`)).status,
+    sitemap: (await get('/sitemap-0.xml')).html.includes(`/bai-viet/${slug}/`),
+    rss: (await get('/rss.xml')).html.includes(`/bai-viet/${slug}/`),
+  });
   const admin = async (method: string, pathname: string, body?: unknown) => {
     const res = await fetch(`${cmsUrl}${pathname}`, {
       method,
@@ -147,10 +154,11 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(after.live.release).not.toBe(before.live.release);
     expect(after.live.counts.articles).toBe(before.live.counts.articles + 1);
     expect(after.lastBuild.result).toBe('success');
+    expect(await presence(doc.slug)).toEqual({ page: 200, sitemap: true, rss: true });
     published = { doc, title };
   });
 
-  it('an unpublished article is gone from the home page', async () => {
+  it('an unpublished article is gone from the home page, its own page, the sitemap and RSS', async () => {
     const clicked = Date.now();
     await unpublish(published.doc);
     await until('bài đã gỡ biến khỏi trang chủ', async () => {
@@ -159,6 +167,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     });
     console.log(`[đo] gỡ xuất bản → biến khỏi trang công khai: ${((Date.now() - clicked) / 1000).toFixed(1)} giây`);
     await waitIdle();
+    expect(await presence(published.doc.slug)).toEqual({ page: 404, sitemap: false, rss: false });
   });
 
   it('20 publishes in 10 seconds give at most 2 builds, and the last one is live', async () => {
