@@ -9,4 +9,6 @@ export default [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  // Around the upload plugin's /uploads/ route: 304s and cache lifetimes (see the middleware).
+  'global::uploads-cache',
 ];

@@ -30,6 +30,8 @@ export const mediaSchema = z.object({
   mime: z.string(),
   size: z.number().optional(),
   formats: z.record(z.string(), mediaFormat).nullable().optional(),
+  /** changes when the file is replaced (its URL does not): the site versions image URLs with it */
+  updatedAt: isoDateTime.optional(),
 });
 export type RawMedia = z.infer<typeof mediaSchema>;
 

@@ -18,10 +18,22 @@ export class Mapper {
     return /^https?:\/\//.test(url) ? url : `${this.mediaBase}${url.startsWith('/') ? '' : '/'}${url}`;
   }
 
+  /**
+   * The image's URL with its version (`?v=` the entry's updatedAt). Replacing a file in the media
+   * library keeps its URL; the version changes, so the build transforms it anew, while an unchanged
+   * image is reused from the build's cache without asking the CMS (which caches versioned URLs for
+   * a year: cms/src/middlewares/uploads-cache.ts).
+   */
+  versionedUrl(media: RawMedia): string {
+    const url = this.url(media.url);
+    const version = media.updatedAt ? Date.parse(media.updatedAt) : NaN;
+    return Number.isNaN(version) ? url : `${url}${url.includes('?') ? '&' : '?'}v=${version}`;
+  }
+
   image(media: RawMedia | null | undefined, fallbackAlt: string): ImageVM | null {
     if (!media) return null;
     return {
-      src: this.url(media.url),
+      src: this.versionedUrl(media),
       width: media.width ?? null,
       height: media.height ?? null,
       alt: media.alternativeText?.trim() || media.caption?.trim() || fallbackAlt,

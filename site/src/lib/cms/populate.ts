@@ -1,7 +1,7 @@
 // Explicit populate objects, one per collection: exactly what the pages need, never `populate=*`.
 // Relations list only the fields pages show, so a long article body is never fetched twice.
 
-const media = { fields: ['name', 'url', 'alternativeText', 'caption', 'width', 'height', 'mime', 'size'] } as const;
+const media = { fields: ['name', 'url', 'alternativeText', 'caption', 'width', 'height', 'mime', 'size', 'updatedAt'] } as const;
 const seo = { populate: { ogImage: media } } as const;
 
 export const POPULATE = {
