@@ -36,6 +36,32 @@ describe('dates in Asia/Ho_Chi_Minh', () => {
     checkAll();
   });
 
+  it('writes out the fixed +07:00 offset exactly as date-fns with the zone does, and uses the zone before 13/6/1975', async () => {
+    const { format } = await import('date-fns/format');
+    const { vi } = await import('date-fns/locale/vi');
+    const { tz } = await import('@date-fns/tz');
+    const zoned = (d: Date, pattern: string) => format(d, pattern, { locale: vi, in: tz('Asia/Ho_Chi_Minh') });
+    const WEEKDAYS = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+    // Every hour boundary of a few days around the change, then pseudo-random instants up to 2100.
+    const instants = [
+      ...Array.from({ length: 96 }, (_, i) => new Date(Date.UTC(1975, 5, 11) + i * 1800_000 + 59_999)),
+      ...Array.from({ length: 3000 }, (_, i) => new Date(Date.UTC(1975, 5, 13) + ((i * 2654435761) % 3_946_000_000) * 1000 + (i % 1000))),
+    ];
+    for (const d of instants) {
+      expect(isoWithOffset(d)).toBe(zoned(d, "yyyy-MM-dd'T'HH:mm:ssXXX"));
+      expect(formatDateLine(d)).toBe(`${WEEKDAYS[Number(zoned(d, 'i'))]}, ${zoned(d, 'dd/MM/yyyy HH:mm')}`);
+      expect(formatDate(d)).toBe(zoned(d, 'dd/MM/yyyy'));
+      expect(formatTime(d)).toBe(zoned(d, 'HH:mm'));
+      expect(todayHcm(d)).toBe(zoned(d, 'yyyy-MM-dd'));
+      const [year, month, day] = zoned(d, 'yyyy-M-d').split('-').map(Number);
+      expect(hcmYmd(d)).toEqual({ year, month, day });
+    }
+    // Before the change Vietnam's clocks ran at +08 (south) and earlier offsets: the zone's rules.
+    expect(isoWithOffset(new Date('1970-01-01T00:00:00Z'))).toBe('1970-01-01T08:00:00+08:00');
+    expect(isoWithOffset(new Date('1975-06-12T15:59:59Z'))).toBe('1975-06-12T23:59:59+08:00');
+    expect(isoWithOffset(new Date('1975-06-12T16:00:00Z'))).toBe('1975-06-12T23:00:00+07:00');
+  });
+
   it('names every weekday with capitals, Sunday as "Chủ Nhật"', () => {
     const names = Array.from({ length: 7 }, (_, i) => formatDateLine(new Date(SEED.getTime() + i * 86_400_000)).split(',')[0]);
     expect(names).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);

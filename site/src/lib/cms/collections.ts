@@ -16,11 +16,16 @@ export interface SiteCollection<Raw, VM> {
 }
 
 const define = <Raw, VM>(c: SiteCollection<Raw, VM>) => c;
+// Newest row first by primary key, not by date: the order readers see is made by lib/data/content.ts
+// (a stable sort by date, so entries of the same date keep this newest-first order, as before). Sorting
+// by a date in the database sorts every row, bodies included, for each page: 10,000 articles took
+// 30 s to read that way, 9 s this way.
+const BY_ROW = ['id:desc'];
 const bySlug = (vm: { slug: string }) => vm.slug;
 
 export const COLLECTIONS = {
   articles: define({
-    spec: { path: 'articles', label: 'tin bài', schema: articleSchema, populate: POPULATE.articles, sort: ['displayDate:desc', 'id:desc'] },
+    spec: { path: 'articles', label: 'tin bài', schema: articleSchema, populate: POPULATE.articles, sort: BY_ROW },
     id: bySlug,
     map: (m, raw) => m.article(raw),
   }),
@@ -30,7 +35,7 @@ export const COLLECTIONS = {
     map: (m, raw) => m.category(raw),
   }),
   documents: define({
-    spec: { path: 'party-documents', label: 'văn bản', schema: partyDocumentSchema, populate: POPULATE.documents, sort: ['issueDate:desc', 'id:desc'] },
+    spec: { path: 'party-documents', label: 'văn bản', schema: partyDocumentSchema, populate: POPULATE.documents, sort: BY_ROW },
     id: bySlug,
     map: (m, raw) => m.document(raw),
   }),
@@ -40,12 +45,12 @@ export const COLLECTIONS = {
     map: (m, raw) => m.congress(raw),
   }),
   galleries: define({
-    spec: { path: 'galleries', label: 'thư viện ảnh', schema: gallerySchema, populate: POPULATE.galleries, sort: ['date:desc', 'id:desc'] },
+    spec: { path: 'galleries', label: 'thư viện ảnh', schema: gallerySchema, populate: POPULATE.galleries, sort: BY_ROW },
     id: bySlug,
     map: (m, raw) => m.gallery(raw),
   }),
   videos: define({
-    spec: { path: 'videos', label: 'video', schema: videoSchema, populate: POPULATE.videos, sort: ['date:desc', 'id:desc'] },
+    spec: { path: 'videos', label: 'video', schema: videoSchema, populate: POPULATE.videos, sort: BY_ROW },
     id: bySlug,
     map: (m, raw) => m.video(raw),
   }),

@@ -38,6 +38,9 @@ export const documentsByKey = () =>
     return map;
   });
 
+/** Document slug → published document. */
+export const documentsBySlug = () => memo('bySlug', async () => new Map((await getDocuments()).map((d) => [d.slug, d])));
+
 /** For renderMarkdown: the URL of a mentioned document, when the CMS publishes it. */
 export async function documentLinker(): Promise<(doc: DocumentNumber) => string | undefined> {
   const byKey = await documentsByKey();

@@ -108,9 +108,26 @@ export function markdownToPlainText(markdown: string, maxLength?: number): strin
 
 // --- Markdown → safe HTML ---------------------------------------------------------------
 
+// A build turns each body into HTML up to three times (its page, and the search records of the
+// search page and of the index), and sanitize-html is the slowest step of rendering an article:
+// the result is remembered by source text. Bounded, for long-running processes (astro dev).
+const sanitised = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
 function safeHtml(markdown: string): string {
   // A null body from the CMS would otherwise throw before the try below.
-  const source = normalizeText(typeof markdown === 'string' ? markdown : String(markdown ?? ''));
+  const raw = typeof markdown === 'string' ? markdown : String(markdown ?? '');
+  let html = sanitised.get(raw);
+  if (html === undefined) {
+    html = renderSafeHtml(raw);
+    if (sanitised.size >= MAX_REMEMBERED) sanitised.clear();
+    sanitised.set(raw, html);
+  }
+  return html;
+}
+
+function renderSafeHtml(raw: string): string {
+  const source = normalizeText(raw);
   try {
     return sanitizeHtml(marked.parse(source) as string, SANITIZE).trim();
   } catch {
