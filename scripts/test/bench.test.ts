@@ -1,0 +1,127 @@
+// `npm run bench` end to end at a small size: the real command (its own process, as a developer
+// runs it), every step, then its figures checked against what is on disk. No time is asserted:
+// times depend on the machine; counts and bytes do not.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchReport } from '../src/bench/run.ts';
+import { ROOT } from '../src/lib/paths.ts';
+
+const ARTICLES = 200;
+// Each build of the sample site plus 200 articles takes a minute or more here, and the run makes four.
+const TIMEOUT = 25 * 60_000;
+
+function filesBelow(dir: string): Array<{ rel: string; bytes: number }> {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      return { rel: path.relative(dir, full).split(path.sep).join('/'), bytes: fs.statSync(full).size };
+    });
+}
+
+describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
+  let report: BenchReport;
+  let stdout = '';
+  let code: number | null;
+  const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-bench-test-')), 'ket-qua.json');
+
+  beforeAll(async () => {
+    // Only one `astro build` of site/ at a time on this machine: the bench waits for others itself.
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'src', 'bench.ts'), '--n', String(ARTICLES), '--images', '6', '--keep', '--out', outFile], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    code = await new Promise((resolve) => child.once('exit', resolve));
+    if (fs.existsSync(outFile)) report = JSON.parse(fs.readFileSync(outFile, 'utf8')) as BenchReport;
+  }, TIMEOUT);
+
+  afterAll(() => {
+    if (report?.workDir) fs.rmSync(report.workDir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
+  });
+
+  it('runs every step, prints the table and writes the JSON report', () => {
+    expect(code, stdout.slice(-4000)).toBe(0);
+    expect(report.options.steps.sort()).toEqual(['cold', 'gen', 'output', 'publish', 'read', 'search', 'warm']);
+    expect(stdout).toContain('| figure | value | goal | |');
+    expect(stdout).toContain('3. cold full build incl. CMS read');
+    expect(report.workDir && fs.existsSync(report.workDir)).toBe(true);
+  });
+
+  it('generated the articles, documents and albums, and the API publishes all of them', () => {
+    const gen = report.gen!;
+    expect(gen.articles).toBe(ARTICLES);
+    expect(gen.documents).toBe(ARTICLES / 20);
+    expect(gen.galleries).toBe(ARTICLES / 50);
+    expect(gen.photos).toBeGreaterThanOrEqual(6 * gen.galleries);
+    expect(gen.covers).toBeGreaterThan(ARTICLES * 0.4);
+    expect(gen.covers).toBeLessThan(ARTICLES * 0.8);
+    // the sample content is there too
+    expect(gen.published.articles).toBeGreaterThan(ARTICLES);
+  });
+
+  it('read what the build reads: every published entry, page by page', () => {
+    const read = report.read!;
+    expect(read.entries.articles).toBe(report.gen!.published.articles);
+    expect(read.entries.documents).toBe(report.gen!.published.documents);
+    expect(read.entries.galleries).toBe(report.gen!.published.galleries);
+    // 100 entries a page, at least one request per collection, plus the settings
+    expect(read.requestsPer.articles).toBe(Math.ceil(read.entries.articles! / 100));
+    expect(read.requests).toBe(Object.values(read.requestsPer).reduce((a, b) => a + b, 0));
+    expect(read.bytes).toBeGreaterThan(read.entries.articles! * 500);
+  });
+
+  it('counts the pages that are on disk', () => {
+    const cold = report.cold!;
+    const html = filesBelow(cold.outDir).filter((f) => f.rel.endsWith('.html'));
+    expect(cold.pages).toBe(html.length);
+    expect(html.filter((f) => f.rel.startsWith('bai-viet/')).length).toBe(report.gen!.published.articles);
+    expect(cold.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
+    expect(report.warm!.pages).toBe(cold.pages);
+  });
+
+  it('counts the bytes that are on disk', () => {
+    const output = report.output!;
+    const files = filesBelow(report.cold!.outDir);
+    expect(output.files).toBe(files.length);
+    expect(output.bytes).toBe(files.reduce((n, f) => n + f.bytes, 0));
+    expect(Object.values(output.byKind).reduce((n, k) => n + k.bytes, 0)).toBe(output.bytes);
+    expect(output.articlePages).toBe(report.gen!.published.articles);
+
+    const article = output.typicalArticle;
+    const page = path.join(report.cold!.outDir, article.path);
+    expect(article.html.raw).toBe(fs.statSync(page).size);
+    expect(article.html.gzip).toBe(zlib.gzipSync(fs.readFileSync(page), { level: 6 }).length);
+    const css = [...fs.readFileSync(page, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(article.css.raw).toBe(css.reduce((n, href) => n + fs.statSync(path.join(report.cold!.outDir, href)).size, 0));
+    expect(article.htmlCssGzip).toBe(article.html.gzip + article.css.gzip);
+    expect(article.readableWithoutJs).toBe(true);
+    expect(article.requests).toBe(article.requestList.length);
+    expect(article.requestList[0]).toBe(article.path.replace(/index\.html$/, ''));
+  });
+
+  it('measured publish-to-live for a new and an edited article through the rebuild service', () => {
+    const publish = report.publish!;
+    expect(publish.newArticleMs).toBeGreaterThan(0);
+    expect(publish.editedArticleMs).toBeGreaterThan(0);
+    // each went live through a build of the service, not some other way
+    expect(publish.newArticleBuildMs).toBeGreaterThan(0);
+    expect(publish.editedArticleBuildMs).toBeGreaterThan(0);
+  });
+
+  it('weighed the search index on disk, or said why not', () => {
+    const search = report.search!;
+    const index = filesBelow(report.cold!.outDir).filter((f) => f.rel.startsWith('pagefind/'));
+    expect(search.indexFiles).toBe(index.length);
+    expect(search.indexBytes).toBe(index.reduce((n, f) => n + f.bytes, 0));
+    if (search.skipped) expect(stdout).toContain(search.skipped);
+    else for (const q of search.firstQuery) expect(q.bytes).toBeGreaterThan(q.pagefindBytes);
+  });
+});
