@@ -59,8 +59,9 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   let cleaned: Promise<void> | null = null;
   const cleanup = () =>
     (cleaned ??= (async () => {
-      sink.close();
+      // The CMS first: its last notifications must still find someone answering.
       await cms?.stop().catch((e: Error) => progress.note(`không dừng được CMS: ${e.message}`));
+      sink.close();
       if (!options.keep) fs.rmSync(work, { recursive: true, force: true });
     })());
   const onSignal = (signal: NodeJS.Signals) => {
