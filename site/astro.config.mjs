@@ -1,3 +1,4 @@
+import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -15,6 +16,14 @@ export default defineConfig({
   // fresh release folders do not lose them). The benchmark gives each run its own to start cold.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
+  // Every page is prerendered into <outDir>/client/, the static site. The one on-demand route, the
+  // draft preview (src/pages/xem-truoc/), goes into <outDir>/server/entry.mjs, a Node server the
+  // rebuild service runs next to the CMS; static hosting never sees it (README "Draft preview").
+  adapter: node({ mode: 'standalone' }),
+  // A publish re-renders only the pages whose data changed: article pages carry a cacheKey
+  // (src/lib/data/page-keys.ts) and the others are copied from the previous build's cache in
+  // cacheDir. SITE_INCREMENTAL=false renders everything (the benchmark's cold build does).
+  experimental: { incrementalBuild: process.env.SITE_INCREMENTAL !== 'false' },
   build: { format: 'directory' },
   image: { remotePatterns: mediaHosts },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/

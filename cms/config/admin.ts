@@ -1,4 +1,30 @@
+import { PREVIEW_KINDS, PREVIEW_LINK_LIFETIME_SECONDS, PREVIEW_SECRET_MIN_LENGTH, signedPreviewPath } from '@dbk/shared-types';
+
 type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+
+/**
+ * The "Xem trước" button of articles, pages and party documents: Strapi asks this handler for the
+ * URL and shows it beside the edit form. The URL points to the site's preview server (the live
+ * release's own layout and components, README "Draft preview") and carries a signature for this
+ * entry that expires in an hour; other types get no button (null).
+ */
+function preview(env: Env) {
+  const base = env('PREVIEW_URL', '').replace(/\/$/, '');
+  const secret = env('PREVIEW_SECRET', '');
+  if (!base || secret.length < PREVIEW_SECRET_MIN_LENGTH) return { enabled: false };
+  return {
+    enabled: true,
+    config: {
+      allowedOrigins: [new URL(base).origin],
+      async handler(uid: string, { documentId }: { documentId: string }) {
+        const kind = PREVIEW_KINDS[uid as keyof typeof PREVIEW_KINDS];
+        if (!kind || !documentId) return null;
+        const expires = Math.floor(Date.now() / 1000) + PREVIEW_LINK_LIFETIME_SECONDS;
+        return `${base}${await signedPreviewPath(secret, kind, documentId, expires)}`;
+      },
+    },
+  };
+}
 
 export default ({ env }: { env: Env }) => ({
   auth: { secret: env('ADMIN_JWT_SECRET') },
@@ -8,4 +34,5 @@ export default ({ env }: { env: Env }) => ({
   // No calls home from a government newsroom's admin.
   flags: { nps: false, promoteEE: false },
   autoOpen: false,
+  preview: preview(env),
 });

@@ -13,6 +13,8 @@ if (created) console.log(`Đã tạo ${path.relative(ROOT, file)} với khóa b�
 const env = loadEnv(file);
 const cmsUrl = `http://127.0.0.1:${env.PORT ?? '1337'}`;
 env.CMS_URL ??= cmsUrl;
+// Where editors' browsers open draft previews: the rebuild service runs the preview server there.
+env.PREVIEW_URL ||= `http://localhost:${env.PREVIEW_PORT || '4323'}`;
 
 console.log('Kiểm tra bản dựng trang quản trị...');
 await buildCmsIfNeeded(env);
@@ -45,5 +47,6 @@ Sẵn sàng.
   Trang quản trị: ${env.CMS_URL}/admin
     Đăng nhập: ${env.ADMIN_EMAIL} / mật khẩu ADMIN_PASSWORD trong ${path.relative(ROOT, file)}
   Trang web:      http://localhost:${config.serve?.port ?? 4321}/  (dựng lại sau mỗi lần xuất bản)
+  Xem trước bản nháp: nút "Xem trước" khi sửa tin bài, trang, văn bản (${env.PREVIEW_URL})
   Dịch vụ dựng lại: http://127.0.0.1:${config.port}/status
 Nhấn Ctrl+C để dừng.`);

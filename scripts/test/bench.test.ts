@@ -80,7 +80,7 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
 
   it('counts the pages that are on disk', () => {
     const cold = report.cold!;
-    const html = filesBelow(cold.outDir).filter((f) => f.rel.endsWith('.html'));
+    const html = filesBelow(cold.siteDir).filter((f) => f.rel.endsWith('.html'));
     expect(cold.pages).toBe(html.length);
     expect(html.filter((f) => f.rel.startsWith('bai-viet/')).length).toBe(report.gen!.published.articles);
     expect(cold.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
@@ -89,18 +89,18 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
 
   it('counts the bytes that are on disk', () => {
     const output = report.output!;
-    const files = filesBelow(report.cold!.outDir);
+    const files = filesBelow(report.cold!.siteDir);
     expect(output.files).toBe(files.length);
     expect(output.bytes).toBe(files.reduce((n, f) => n + f.bytes, 0));
     expect(Object.values(output.byKind).reduce((n, k) => n + k.bytes, 0)).toBe(output.bytes);
     expect(output.articlePages).toBe(report.gen!.published.articles);
 
     const article = output.typicalArticle;
-    const page = path.join(report.cold!.outDir, article.path);
+    const page = path.join(report.cold!.siteDir, article.path);
     expect(article.html.raw).toBe(fs.statSync(page).size);
     expect(article.html.gzip).toBe(zlib.gzipSync(fs.readFileSync(page), { level: 6 }).length);
     const css = [...fs.readFileSync(page, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-    expect(article.css.raw).toBe(css.reduce((n, href) => n + fs.statSync(path.join(report.cold!.outDir, href)).size, 0));
+    expect(article.css.raw).toBe(css.reduce((n, href) => n + fs.statSync(path.join(report.cold!.siteDir, href)).size, 0));
     expect(article.htmlCssGzip).toBe(article.html.gzip + article.css.gzip);
     expect(article.readableWithoutJs).toBe(true);
     expect(article.requests).toBe(article.requestList.length);
@@ -118,7 +118,7 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
 
   it('weighed the search index on disk, or said why not', () => {
     const search = report.search!;
-    const index = filesBelow(report.cold!.outDir).filter((f) => f.rel.startsWith('pagefind/'));
+    const index = filesBelow(report.cold!.siteDir).filter((f) => f.rel.startsWith('pagefind/'));
     expect(search.indexFiles).toBe(index.length);
     expect(search.indexBytes).toBe(index.reduce((n, f) => n + f.bytes, 0));
     if (search.skipped) expect(stdout).toContain(search.skipped);

@@ -20,6 +20,7 @@ interface Harness {
 const harnessFile = path.join(ROOT, 'cms', 'test', 'harness.ts');
 
 const SECRET = 'e2e-khoa-bi-mat-dich-vu-dung-lai-0123456789';
+const PREVIEW_SECRET = 'e2e-khoa-ky-lien-ket-xem-truoc-0123456789';
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 // A build of the sample site takes about a minute on a 2-core machine; more while other suites run.
 const BUILD_TIMEOUT = 420_000;
@@ -47,6 +48,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   let hookUrl: string;
   let statusUrl: string;
   let siteUrl: string;
+  let previewUrl: string;
   let adminToken: string;
 
   const status = async (): Promise<Json> => (await fetch(statusUrl)).json() as Promise<Json>;
@@ -84,7 +86,8 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   beforeAll(async () => {
     const { bootCms, freePort } = (await import(harnessFile)) as Harness;
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-e2e-var-'));
-    const [cmsPort, rebuildPort, sitePort] = [await freePort(), await freePort(), await freePort()];
+    const [cmsPort, rebuildPort, sitePort, previewPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    previewUrl = `http://127.0.0.1:${previewPort}`;
     cmsUrl = `http://127.0.0.1:${cmsPort}`;
     hookUrl = `http://127.0.0.1:${rebuildPort}/hooks/rebuild`;
     statusUrl = `http://127.0.0.1:${rebuildPort}/status`;
@@ -101,6 +104,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
         CMS_URL: cmsUrl, STRAPI_BUILD_TOKEN: buildToken, SITE_URL: siteUrl,
         REBUILD_WEBHOOK_SECRET: SECRET, REBUILD_PORT: String(rebuildPort), SITE_PORT: String(sitePort), SITE_HOST: '127.0.0.1',
         REBUILD_DATA_DIR: dataDir, REBUILD_ON_START: 'false', REBUILD_QUIET_BUILD: 'true', ASTRO_TELEMETRY_DISABLED: '1',
+        PREVIEW_SECRET, PREVIEW_PORT: String(previewPort), PREVIEW_HOST: '127.0.0.1',
       },
     });
     const collect = (chunk: Buffer) => {
@@ -113,7 +117,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     cms = await bootCms('sqlite', {
       PORT: String(cmsPort), STRAPI_BUILD_TOKEN: buildToken,
       REBUILD_WEBHOOK_URL: hookUrl, REBUILD_WEBHOOK_SECRET: SECRET, NOTIFY_BATCH_MS: '300',
-      CRON_PUBLISH_RULE: '* * * * * *',
+      CRON_PUBLISH_RULE: '* * * * * *', PREVIEW_URL: previewUrl, PREVIEW_SECRET,
     });
     const login = await fetch(`${cmsUrl}/admin/login`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -156,6 +160,26 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(after.lastBuild.result).toBe('success');
     expect(await presence(doc.slug)).toEqual({ page: 200, sitemap: true, rss: true });
     published = { doc, title };
+  });
+
+  it("the live release's preview server shows an edited draft; the public page keeps the published text", async () => {
+    const s = await status();
+    expect(s.preview).toEqual({ port: Number(new URL(previewUrl).port), running: true });
+    const draftTitle = `${published.title} (bản sửa chưa xuất bản)`;
+    await admin('PUT', `${ARTICLES}/${published.doc.documentId}`, article(draftTitle));
+    const link = (await admin('GET', `/content-manager/preview/url/api::article.article?documentId=${published.doc.documentId}&status=draft`)).data.url as string;
+    expect(link.startsWith(`${previewUrl}/xem-truoc/bai-viet/`)).toBe(true);
+    const preview = await fetch(link);
+    const html = await preview.text();
+    expect(preview.status, html.slice(0, 500)).toBe(200);
+    expect(html).toContain(draftTitle);
+    expect(html).toContain('Bản xem trước');
+    expect((await fetch(link.replace(/sig=[0-9a-f]+/, `sig=${'f'.repeat(64)}`))).status).toBe(404);
+    const page = await get(`/bai-viet/${published.doc.slug}/`);
+    expect(page.html).toContain(published.title);
+    expect(page.html).not.toContain(draftTitle);
+    await sleep(1500);
+    expect((await status()).queue.pendingChanges, 'a draft save notifies nobody').toBe(0);
   });
 
   it('an unpublished article is gone from the home page, its own page, the sitemap and RSS', async () => {

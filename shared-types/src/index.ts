@@ -7,3 +7,4 @@ export * from './content/components.js';
 export * from './content/document-kinds.js';
 export * from './content/entries.js';
 export * from './content/interactions.js';
+export * from './preview.js';

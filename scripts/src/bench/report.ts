@@ -37,6 +37,7 @@ export function rows(r: BenchReport): Row[] {
   }
   if (r.warm) {
     add('4. warm rebuild, nothing changed', s(r.warm.ms), '≤ 10 s', r.warm.ms <= 10_000);
+    add('   pages rendered / copied from the incremental cache', `${r.warm.pages - r.warm.copiedPages} / ${r.warm.copiedPages}`);
     add('   peak memory', mb(r.warm.peakRssBytes), '≤ 2 GB', r.warm.peakRssBytes <= 2 * 2 ** 30);
     add('   phases: time / peak memory', phaseLine(r.warm));
   }

@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { releaseDir, newReleaseId, writeMeta } from '../rebuild/releases.ts';
+import { webRoot } from '../lib/site.ts';
+import { newReleaseId, releaseDir, releasesDir, stagingDir, writeMeta } from '../rebuild/releases.ts';
 import { swapLive } from '../rebuild/swap.ts';
 import type { BenchOptions } from './args.ts';
 import { measureCmsRead, type ReadResult } from './cms-read.ts';
@@ -107,23 +108,27 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     if (options.steps.has('cold')) {
       progress.step('3. Dựng toàn bộ, bộ nhớ đệm trống (cold)');
       // Built straight into a release folder, so the rebuild service of step 5 starts with it live.
+      // Through the staging folder, as the rebuild service builds (see rebuild/releases.ts).
       const id = newReleaseId(new Date());
-      report.cold = await build('cold', releaseDir(dataDir, id));
+      const cold = await build('cold', stagingDir(dataDir));
+      fs.mkdirSync(releasesDir(dataDir), { recursive: true });
+      fs.renameSync(cold.outDir, releaseDir(dataDir, id));
+      report.cold = { ...cold, outDir: releaseDir(dataDir, id), siteDir: webRoot(releaseDir(dataDir, id)) };
       writeMeta(dataDir, { id, builtAt: new Date().toISOString(), durationMs: report.cold.ms, reasons: ['bench cold'], counts: null });
       swapLive(dataDir, id);
     }
     if (options.steps.has('warm')) {
       progress.step('4. Dựng lại khi không có gì thay đổi (warm)');
-      report.warm = await build('warm', path.join(work, 'warm'));
+      report.warm = await build('warm', stagingDir(dataDir));
       fs.rmSync(report.warm.outDir, { recursive: true, force: true });
     }
     if (options.steps.has('output') && report.cold) {
       progress.step('6. Kết quả dựng: số tệp, dung lượng, trọng lượng trang tin bài');
-      report.output = measureOutput(report.cold.outDir);
+      report.output = measureOutput(report.cold.siteDir);
     }
     if (options.steps.has('search') && report.cold) {
       progress.step('7. Chỉ mục tìm kiếm và truy vấn đầu tiên');
-      report.search = await measureSearch(report.cold.outDir);
+      report.search = await measureSearch(report.cold.siteDir);
       if (report.search.skipped) progress.note(`bỏ qua: ${report.search.skipped}`);
     }
     if (options.steps.has('publish')) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BIN, SITE_DIR } from '../lib/paths.ts';
 import { startProcess } from '../lib/process.ts';
+import { linkDependencies, webRoot } from '../lib/site.ts';
 import { sampleTreeRss } from './process-tree.ts';
 
 export interface BuildResult {
@@ -18,7 +19,11 @@ export interface BuildResult {
   phases: Record<string, number>;
   /** peak RSS of the process tree during each phase */
   peakRssByPhase: Record<string, number>;
+  /** pages copied from the incremental cache instead of rendered */
+  copiedPages: number;
   outDir: string;
+  /** the static site inside outDir (client/): what is counted and measured */
+  siteDir: string;
 }
 
 // Log lines that open a phase of `astro build` (Astro 7, plus the search integration).
@@ -58,8 +63,10 @@ export function countFiles(dir: string, ext: string): number {
 
 export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?: (line: string) => void): Promise<BuildResult> {
   fs.rmSync(outDir, { recursive: true, force: true });
+  linkDependencies(outDir);
   const started = Date.now();
   const phases: Record<string, number> = {};
+  let copiedPages = 0;
   const proc = startProcess(path.join(BIN, 'astro'), ['build'], { cwd: SITE_DIR, env: { ...env, SITE_OUT_DIR: outDir }, prefix: '[site]', quiet: true });
   const memory = sampleTreeRss(proc.child.pid!);
   proc.child.stdout?.on('data', (chunk: Buffer) => {
@@ -70,6 +77,8 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
           memory.label(name);
         }
       }
+      // Astro marks a page it copied from the incremental cache "(cached)" or "(restored)".
+      if (/\((?:cached|restored)\)/.test(line)) copiedPages++;
       if (line.trim()) onLine?.(line);
     }
   });
@@ -77,6 +86,6 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
   const ms = Date.now() - started;
   const { peakBytes, maxProcesses, peakByLabel } = memory.stop();
   if (code !== 0) throw new Error(`astro build thất bại (mã ${code}):\n${proc.tail()}`);
-  const pages = countFiles(outDir, '.html');
-  return { ms, pages, pagesPerSecond: pages / (ms / 1000), peakRssBytes: peakBytes, maxProcesses, phases, peakRssByPhase: peakByLabel, outDir };
+  const pages = countFiles(webRoot(outDir), '.html');
+  return { ms, pages, pagesPerSecond: pages / (ms / 1000), peakRssBytes: peakBytes, maxProcesses, phases, peakRssByPhase: peakByLabel, copiedPages, outDir, siteDir: webRoot(outDir) };
 }

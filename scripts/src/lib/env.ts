@@ -13,6 +13,8 @@ const SECRETS: Record<string, () => string> = {
   STRAPI_BUILD_TOKEN: () => randomBytes(32).toString('hex'),
   // Shared by the CMS notifier and the rebuild service.
   REBUILD_WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
+  // Signs draft-preview links: the CMS signs, the preview server checks.
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
   // Strapi wants upper case, lower case and a digit.
   ADMIN_PASSWORD: () => `Dbk-${randomBytes(9).toString('base64url')}9a`,
 };

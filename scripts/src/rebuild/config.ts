@@ -19,6 +19,8 @@ export interface RebuildConfig {
   buildOnStart: boolean;
   /** serve the live folder over HTTP (off when nginx or caddy serves it) */
   serve: { host: string; port: number } | null;
+  /** run the live release's draft-preview server (on when PREVIEW_SECRET is set) */
+  preview: { host: string; port: number } | null;
   quietBuild: boolean;
   /** environment of the site build: CMS_URL, STRAPI_BUILD_TOKEN, SITE_URL, PATH... */
   buildEnv: NodeJS.ProcessEnv;
@@ -72,6 +74,9 @@ export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
     timeZone: env.REBUILD_TIMEZONE || 'Asia/Ho_Chi_Minh',
     buildOnStart: bool(env, 'REBUILD_ON_START', true),
     serve: serve ? { host: env.SITE_HOST || '0.0.0.0', port: number(env, 'SITE_PORT', 4321) } : null,
+    preview: (env.PREVIEW_SECRET?.length ?? 0) >= 16 && bool(env, 'REBUILD_PREVIEW', true)
+      ? { host: env.PREVIEW_HOST || '0.0.0.0', port: number(env, 'PREVIEW_PORT', 4323) }
+      : null,
     quietBuild: bool(env, 'REBUILD_QUIET_BUILD', false),
     buildEnv: env,
   };

@@ -5,6 +5,11 @@ import path from 'node:path';
 //   releases/<id>/       one complete site per build, never modified once live
 //   releases/<id>.json   what the service recorded when the release passed its checks
 //   live -> releases/<id>  the symlink web servers serve; swapped atomically
+//   staging/             the build in progress, always at this path: the build's configuration
+//                        (embedded in its pages' code) names its folder, and Astro's incremental
+//                        cache reuses a page only when that code is unchanged. Renamed into
+//                        releases/<id> once it passed its checks.
+//   node_modules         outside the repository only: a link for the server half (lib/site.ts)
 
 export interface ReleaseMeta {
   id: string;
@@ -17,6 +22,7 @@ export interface ReleaseMeta {
 export const releasesDir = (dataDir: string) => path.join(dataDir, 'releases');
 export const liveLink = (dataDir: string) => path.join(dataDir, 'live');
 export const releaseDir = (dataDir: string, id: string) => path.join(releasesDir(dataDir), id);
+export const stagingDir = (dataDir: string) => path.join(dataDir, 'staging');
 const metaFile = (dataDir: string, id: string) => path.join(releasesDir(dataDir), `${id}.json`);
 
 /** Sortable as text and safe in a path: 2025-06-05T17-01-00-123Z. */

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { webRoot } from '../lib/site.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { buildRelease, type BuildRecord } from './build-release.ts';
 import { createBuildRunner } from './build-runner.ts';
@@ -7,7 +8,8 @@ import type { RebuildConfig } from './config.ts';
 import { scheduleDaily } from './daily-schedule.ts';
 import { createDebouncer } from './debouncer.ts';
 import { log } from './log.ts';
-import { listReleases, liveLink, liveReleaseId } from './releases.ts';
+import { createPreviewServer } from './preview-server.ts';
+import { listReleases, liveLink, liveReleaseId, releaseDir } from './releases.ts';
 import { readBuildInfo } from './verify-release.ts';
 import { createWebhookServer } from './webhook-server.ts';
 
@@ -29,6 +31,7 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
   const builds = { started: 0, succeeded: 0, failed: 0 };
   let allowShrinkNext = false;
   let nextDailyAt: number | null = null;
+  const preview = config.preview ? createPreviewServer({ ...config.preview, env: config.buildEnv }) : null;
 
   const runner = createBuildRunner(async (reasons) => {
     // Read when the build starts: an override sent during a build applies to the follow-up.
@@ -39,6 +42,7 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     if (record.result === 'success') {
       builds.succeeded++;
       lastSuccess = record;
+      void preview?.start(releaseDir(config.dataDir, record.id));
     } else builds.failed++;
     return record;
   }, options);
@@ -55,6 +59,7 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       live: { release: live, builtAt: typeof info === 'object' ? (info?.builtAt ?? null) : null, counts: typeof info === 'object' ? (info?.counts ?? null) : null },
       lastBuild,
       lastSuccess,
+      preview: config.preview ? { port: config.preview.port, running: preview?.running() ?? false } : null,
       queue: { ...runner.state(), pendingChanges: pending.count, buildDueAt: iso(pending.dueAt), nextDailyAt: iso(nextDailyAt) },
       builds,
       releases: listReleases(config.dataDir).map((r) => r.id),
@@ -74,7 +79,9 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     config.port,
     config.host,
   );
-  const site = config.serve ? await serveStatic(liveLink(config.dataDir), config.serve.port, config.serve.host) : null;
+  const site = config.serve ? await serveStatic(webRoot(liveLink(config.dataDir)), config.serve.port, config.serve.host) : null;
+  const liveAtStart = liveReleaseId(config.dataDir);
+  if (liveAtStart) void preview?.start(releaseDir(config.dataDir, liveAtStart));
   const stopDaily = config.dailyAt
     ? scheduleDaily(config.dailyAt, config.timeZone, systemClock, () => void runner.request('dựng lại hằng ngày'), (next) => (nextDailyAt = next))
     : () => {};
@@ -89,6 +96,7 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     async stop(): Promise<void> {
       stopDaily();
       debouncer.cancel();
+      await preview?.stop();
       const closing = [webhook, site].filter((s): s is http.Server => s !== null).map(
         (s) => new Promise<void>((resolve) => {
           s.closeAllConnections();

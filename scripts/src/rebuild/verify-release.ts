@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { previewServerEntry, webRoot } from '../lib/site.ts';
 
 export const COUNT_KEYS = ['articles', 'documents', 'pages', 'galleries', 'videos'] as const;
 
@@ -9,9 +10,9 @@ export interface BuildInfo {
   counts: Record<(typeof COUNT_KEYS)[number], number>;
 }
 
-/** The build info of a folder; null when absent; an Error message when malformed. */
+/** The build info of a build folder; null when absent; an Error message when malformed. */
 export function readBuildInfo(dir: string): BuildInfo | null | string {
-  const file = path.join(dir, 'build-info.json');
+  const file = path.join(webRoot(dir), 'build-info.json');
   if (!fs.existsSync(file)) return null;
   let data: unknown;
   try {
@@ -43,9 +44,11 @@ export interface VerifyOptions {
 export function verifyRelease(dir: string, live: BuildInfo | null, options: VerifyOptions): { info: BuildInfo | null; problems: string[] } {
   const problems: string[] = [];
   for (const file of ['index.html', 'sitemap-index.xml']) {
-    const full = path.join(dir, file);
+    const full = path.join(webRoot(dir), file);
     if (!fs.existsSync(full) || fs.statSync(full).size === 0) problems.push(`thiếu ${file} hoặc tệp rỗng`);
   }
+  // Without it the release could not show drafts; readers would not notice, editors would.
+  if (!fs.existsSync(previewServerEntry(dir))) problems.push('thiếu server/entry.mjs (máy chủ xem trước)');
   const info = readBuildInfo(dir);
   if (info === null) problems.push('thiếu build-info.json');
   if (typeof info === 'string') problems.push(info);

@@ -27,7 +27,7 @@ describe('releases, swap and rollback', () => {
     swapLive(data, ids[1]!);
     expect(liveReleaseId(data)).toBe(ids[1]);
     expect(fs.readlinkSync(liveLink(data))).toBe(path.join('releases', ids[1]!));
-    expect(fs.readFileSync(path.join(liveLink(data), 'index.html'), 'utf8')).toContain(ids[1]);
+    expect(fs.readFileSync(path.join(liveLink(data), 'client', 'index.html'), 'utf8')).toContain(ids[1]);
     expect(fs.readdirSync(data).sort()).toEqual(['live', 'releases']);
     expect(() => swapLive(data, 'khong-co')).toThrow();
     expect(liveReleaseId(data)).toBe(ids[1]);
@@ -38,7 +38,7 @@ describe('releases, swap and rollback', () => {
     for (const id of ids.slice(0, 3)) writeRelease(data, id);
     swapLive(data, ids[2]!);
     expect(rollback(data)).toEqual({ from: ids[2], to: ids[1] });
-    expect(fs.readFileSync(path.join(liveLink(data), 'index.html'), 'utf8')).toContain(ids[1]);
+    expect(fs.readFileSync(path.join(liveLink(data), 'client', 'index.html'), 'utf8')).toContain(ids[1]);
     expect(rollback(data)).toEqual({ from: ids[1], to: ids[0] });
     expect(() => rollback(data)).toThrow(/cũ hơn/);
     expect(liveReleaseId(data)).toBe(ids[0]);
@@ -69,9 +69,9 @@ describe('checks before a release may go live', () => {
     expect(info?.counts.articles).toBe(40);
   });
 
-  it('refuses a build without home page, sitemap or build info, or with malformed build info', () => {
+  it('refuses a build without home page, sitemap, build info or preview server, or with malformed build info', () => {
     const data = tempDataDir();
-    for (const missing of ['index.html', 'sitemap-index.xml', 'build-info.json']) {
+    for (const missing of ['index.html', 'sitemap-index.xml', 'build-info.json', 'server/entry.mjs']) {
       const { problems } = verifyRelease(writeRelease(data, `thieu-${missing}`, { omit: [missing] }), null, opts);
       expect(problems.join(' '), missing).toContain(missing);
     }

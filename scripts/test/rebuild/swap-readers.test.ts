@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { webRoot } from '../../src/lib/site.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { liveLink } from '../../src/rebuild/releases.ts';
 import { swapLive } from '../../src/rebuild/swap.ts';
@@ -18,7 +19,7 @@ describe('atomic swap under load', () => {
     writeRelease(data, 'ban-a', { marker: 'BẢN A' });
     writeRelease(data, 'ban-b', { marker: 'BẢN B' });
     swapLive(data, 'ban-a');
-    server = await serveStatic(liveLink(data), 0, '127.0.0.1');
+    server = await serveStatic(webRoot(liveLink(data)), 0, '127.0.0.1');
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     let swapping = true;

@@ -1,10 +1,12 @@
 // A real Strapi seeded with the sample content, and real `astro build` runs against it.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bootCms, type TestCms } from '../../../cms/test/harness';
+import { bootCms, freePort, type TestCms } from '../../../cms/test/harness';
+import { linkDependencies } from '../../../scripts/src/lib/site.ts';
 
 export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO_BIN = path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
@@ -12,12 +14,16 @@ const ASTRO_BIN = path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
 export interface BuildResult {
   code: number;
   output: string;
+  /** the folder the build was given: client/ and server/ */
+  buildDir: string;
+  /** the static site readers get (client/) */
   outDir: string;
 }
 
 /** Runs the site build as CI and the rebuild service do: a child process with its own env. */
 export function buildSite(env: Record<string, string>, outDir?: string): Promise<BuildResult> {
-  const dir = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-site-'));
+  const dir = outDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-site-')), 'build');
+  linkDependencies(dir);
   return new Promise((resolve, reject) => {
     const child = spawn(ASTRO_BIN, ['build'], {
       cwd: SITE_DIR,
@@ -28,8 +34,13 @@ export function buildSite(env: Record<string, string>, outDir?: string): Promise
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir: dir }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, buildDir: dir, outDir: path.join(dir, 'client') }));
   });
+}
+
+/** Removes a build made by buildSite, with the temporary folder around it. */
+export function removeBuild(build: BuildResult): void {
+  fs.rmSync(path.dirname(build.buildDir), { recursive: true, force: true });
 }
 
 export const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
@@ -44,9 +55,12 @@ export function listFiles(dir: string): string[] {
 export interface SiteFixture {
   cms: TestCms;
   env: Record<string, string>;
+  /** where the CMS sends draft previews (preview-suite.ts runs the preview server there) */
+  preview: { port: number; secret: string };
 }
 
 export async function startCms(): Promise<SiteFixture> {
-  const cms = await bootCms('sqlite');
-  return { cms, env: { CMS_URL: cms.url, STRAPI_BUILD_TOKEN: cms.buildToken } };
+  const preview = { port: await freePort(), secret: randomBytes(24).toString('hex') };
+  const cms = await bootCms('sqlite', { PREVIEW_URL: `http://127.0.0.1:${preview.port}`, PREVIEW_SECRET: preview.secret });
+  return { cms, env: { CMS_URL: cms.url, STRAPI_BUILD_TOKEN: cms.buildToken }, preview };
 }

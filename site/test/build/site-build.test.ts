@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineBrowserTests } from './browser-suite';
 import { defineSearchTests } from './search-suite';
 import { APPROVED_TEXT, defineInteractionTests, PENDING_TEXT } from './interactions-suite';
-import { buildSite, listFiles, read, startCms, type BuildResult, type SiteFixture } from './fixture';
+import { buildSite, listFiles, read, removeBuild, startCms, type BuildResult, type SiteFixture } from './fixture';
+import { createDrafts, definePreviewTests, type Drafts } from './preview-suite';
 
 const SEED_001 = 'bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/index.html';
 const MALICIOUS_TITLE = 'Kiểm thử an toàn nội dung bài viết';
@@ -24,6 +25,7 @@ const MALICIOUS_BODY = [
 let site: SiteFixture;
 let utc: BuildResult;
 let newYork: BuildResult;
+let drafts: Drafts;
 
 beforeAll(async () => {
   site = await startCms();
@@ -35,9 +37,11 @@ beforeAll(async () => {
   const comments = site.cms.strapi.documents('api::comment.comment' as never);
   await comments.create({ data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, status: 'da_duyet', email: 'binh@example.vn' } } as never);
   await comments.create({ data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, status: 'cho_duyet' } } as never);
+  drafts = await createDrafts(site);
   const env = { ...site.env, SITE_TODAY: '2024-06-11' };
   utc = await buildSite({ ...env, TZ: 'UTC' });
-  newYork = await buildSite({ ...env, TZ: 'America/New_York' });
+  // A full render (not copied from the incremental cache the first build filled): the zones are compared.
+  newYork = await buildSite({ ...env, TZ: 'America/New_York', SITE_INCREMENTAL: 'false' });
 });
 
 let cmsStopped: Promise<void> | undefined;
@@ -45,7 +49,7 @@ const stopCms = () => (cmsStopped ??= site.cms.stop());
 
 afterAll(async () => {
   if (site) await stopCms();
-  for (const b of [utc, newYork]) if (b) fs.rmSync(b.outDir, { recursive: true, force: true });
+  for (const b of [utc, newYork]) if (b) removeBuild(b);
 });
 
 describe('site built from the sample content', () => {
@@ -155,11 +159,11 @@ describe('site built from the sample content', () => {
 
 describe('a build that cannot reach the CMS', () => {
   it('fails with a clear message and leaves the previous output untouched', async () => {
-    const before = new Map(listFiles(utc.outDir).map((f) => [f, fs.statSync(path.join(utc.outDir, f)).mtimeMs]));
-    const failed = await buildSite({ ...site.env, CMS_URL: 'http://127.0.0.1:9', TZ: 'UTC' }, utc.outDir);
+    const before = new Map(listFiles(utc.buildDir).map((f) => [f, fs.statSync(path.join(utc.buildDir, f)).mtimeMs]));
+    const failed = await buildSite({ ...site.env, CMS_URL: 'http://127.0.0.1:9', TZ: 'UTC' }, utc.buildDir);
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('Không kết nối được CMS http://127.0.0.1:9');
-    const after = new Map(listFiles(utc.outDir).map((f) => [f, fs.statSync(path.join(utc.outDir, f)).mtimeMs]));
+    const after = new Map(listFiles(utc.buildDir).map((f) => [f, fs.statSync(path.join(utc.buildDir, f)).mtimeMs]));
     expect(after).toEqual(before);
   });
 
@@ -167,10 +171,50 @@ describe('a build that cannot reach the CMS', () => {
     const failed = await buildSite({ ...site.env, STRAPI_BUILD_TOKEN: 'sai-token' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('CMS từ chối token');
-    fs.rmSync(failed.outDir, { recursive: true, force: true });
+    removeBuild(failed);
+  });
+});
+
+describe('an incremental rebuild after a publish', () => {
+  it('gives the same pages as a full build, rendering again only what the change touched', async () => {
+    // An article of seed 001's category is renamed: its page changes, and so does the "Tin khác"
+    // of the others, seed 001 included.
+    const articles = site.cms.strapi.documents('api::article.article');
+    const seed = (await articles.findFirst({ filters: { slug: SEED_001.split('/')[1] }, populate: ['category'], status: 'published' } as never)) as any;
+    const [other] = (await articles.findMany({
+      filters: { category: { documentId: seed.category.documentId }, documentId: { $ne: seed.documentId } }, sort: 'displayDate:desc', limit: 1, status: 'published',
+    } as never)) as any[];
+    const env = { ...site.env, SITE_TODAY: '2024-06-11', TZ: 'UTC' };
+    // Into the same folder each time, as the rebuild service builds (its staging folder): the
+    // build's configuration, part of every page's code, names it.
+    const before = await buildSite(env);
+    const renamed = `${other.title} (bản sửa sau khi xuất bản)`;
+    await articles.update({ documentId: other.documentId, data: { title: renamed } } as never);
+    await articles.publish({ documentId: other.documentId } as never);
+    const incremental = await buildSite(env, before.buildDir);
+    const full = await buildSite({ ...env, SITE_INCREMENTAL: 'false' });
+    try {
+      expect(before.code, before.output.slice(-3000)).toBe(0);
+      expect(incremental.code, incremental.output.slice(-3000)).toBe(0);
+      expect(full.code, full.output.slice(-3000)).toBe(0);
+      const pages = listFiles(full.outDir).filter((f) => f.endsWith('.html')).sort();
+      expect(listFiles(incremental.outDir).filter((f) => f.endsWith('.html')).sort()).toEqual(pages);
+      for (const f of pages) expect(read(incremental.outDir, f), f).toBe(read(full.outDir, f));
+      expect(read(incremental.outDir, SEED_001)).toContain(renamed);
+      // Copied, not rendered: the article pages the change did not touch.
+      const copied = incremental.output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+      const articlePages = pages.filter((f) => f.startsWith('bai-viet/')).length;
+      expect(copied).toBeGreaterThan(0);
+      expect(copied).toBeLessThan(articlePages);
+      expect(full.output).not.toMatch(/\((?:restored|cached)\)/);
+    } finally {
+      removeBuild(incremental);
+      removeBuild(full);
+    }
   });
 });
 
 defineBrowserTests(() => utc.outDir);
 defineSearchTests(() => utc.outDir);
+definePreviewTests(() => utc, () => site, () => drafts);
 defineInteractionTests(() => utc.outDir, stopCms);

@@ -82,3 +82,11 @@ export async function fetchSingle<Raw>(config: CmsConfig, spec: CollectionSpec<R
   if (!body?.data) throw new CmsError(`CMS chưa có ${spec.label}: hãy nhập trong trang quản trị.`);
   return validateEntry(spec, body.data);
 }
+
+/** The draft version of one entry (the preview server), or null when the CMS has no such entry. */
+export async function fetchDraft<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>, documentId: string): Promise<Raw | null> {
+  const query = qs.stringify({ status: 'draft', filters: { documentId: { $eq: documentId } }, populate: spec.populate }, { encodeValuesOnly: true });
+  const body = await cmsGet<ListResponse>(config, `/api/${spec.path}?${query}`, `bản nháp ${spec.label}`);
+  const entry = Array.isArray(body?.data) ? body.data[0] : undefined;
+  return entry === undefined ? null : validateEntry(spec, entry);
+}

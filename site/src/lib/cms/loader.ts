@@ -7,7 +7,7 @@ import { SITE_SETTING } from './collections';
 import { fetchAll, fetchSingle } from './fetch-all';
 import { Mapper } from './mappers';
 
-function mapper(): Mapper {
+export function mapper(): Mapper {
   const config = cmsConfig();
   return new Mapper((process.env.MEDIA_URL ?? config.url).replace(/\/$/, ''));
 }

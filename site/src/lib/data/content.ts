@@ -9,7 +9,8 @@ import type {
 type Name = 'articles' | 'categories' | 'documents' | 'congresses' | 'galleries' | 'videos' | 'pages' | 'linkedSites' | 'anniversaries' | 'siteSetting' | 'comments';
 
 const cache = new Map<string, Promise<unknown>>();
-function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+/** Once per build: the first call's promise, shared by every page (keys are unique across lib/data). */
+export function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!cache.has(key)) cache.set(key, load());
   return cache.get(key) as Promise<T>;
 }

@@ -4,13 +4,7 @@ import { findDocumentNumbers, parseDocumentNumber, type DocumentNumber } from '@
 import { hcmYmd } from '../format/vi';
 import type { ArticleVM, PartyDocumentVM } from '../cms/view-models';
 import { urls } from '../urls';
-import { getArticles, getCategories, getDocuments } from './content';
-
-const cache = new Map<string, Promise<unknown>>();
-function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) cache.set(key, load());
-  return cache.get(key) as Promise<T>;
-}
+import { getArticles, getCategories, getDocuments, memo } from './content';
 
 /** Category slug → its articles and those of its sub-categories, newest first. */
 export const articlesByCategory = () =>
@@ -26,6 +20,15 @@ export const articlesByCategory = () =>
     }
     return map;
   });
+
+/**
+ * "Tin khác" under an article: the 8 newest others of its category, looked for among the first 9
+ * (not the whole category, which at 10,000 articles made this the slowest line of the build).
+ */
+export async function otherArticles(article: ArticleVM): Promise<ArticleVM[]> {
+  const inCategory = article.category ? (await articlesByCategory()).get(article.category.slug) ?? [] : [];
+  return inCategory.slice(0, 9).filter((a) => a.slug !== article.slug).slice(0, 8);
+}
 
 /** Canonical document-number key → published document. */
 export const documentsByKey = () =>
