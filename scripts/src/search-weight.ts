@@ -24,6 +24,7 @@ import { pages as seedPages } from '../../cms/src/seed/data/pages.ts';
 import type { SearchRecord } from '../../site/src/lib/search/record-html.ts';
 import { writeSearchIndex } from '../../site/src/lib/search/write-index.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { onResponseBytes } from './lib/response-bytes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -125,23 +126,10 @@ interface Sent {
 
 /** Counts what the server sends, per request; `gzip` is what it would send compressing JS/JSON/HTML. */
 function countBytes(server: http.Server, root: string, log: Sent[]): void {
-  server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    let bytes = 0;
-    const write = res.write.bind(res) as (...a: unknown[]) => boolean;
-    const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
-    const size = (chunk: unknown) => (typeof chunk === 'string' || chunk instanceof Uint8Array ? Buffer.byteLength(chunk) : 0);
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      bytes += size(chunk);
-      return write(chunk, ...rest);
-    }) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      bytes += size(chunk);
-      const url = (req.url ?? '/').replace(/\?.*$/u, '');
-      const file = path.join(root, url.endsWith('/') ? `${url}index.html` : url);
-      const compressible = /\.(?:js|json|html)$/u.test(file) && fs.existsSync(file);
-      log.push({ url, bytes, gzip: compressible ? zlib.gzipSync(fs.readFileSync(file)).length : bytes });
-      return end(chunk, ...rest);
-    }) as typeof res.end;
+  onResponseBytes(server, (url, bytes) => {
+    const file = path.join(root, url.endsWith('/') ? `${url}index.html` : url);
+    const compressible = /\.(?:js|json|html)$/u.test(file) && fs.existsSync(file);
+    log.push({ url, bytes, gzip: compressible ? zlib.gzipSync(fs.readFileSync(file)).length : bytes });
   });
 }
 

@@ -163,8 +163,12 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   });
 
   it("the live release's preview server shows an edited draft; the public page keeps the published text", async () => {
-    const s = await status();
-    expect(s.preview).toEqual({ port: Number(new URL(previewUrl).port), running: true });
+    // Restarted from the new release after each swap (about a second without previews).
+    const s = await until('máy chủ xem trước của bản đang chạy', async () => {
+      const s = await status();
+      return s.preview?.release === s.live.release && s;
+    }, 30_000);
+    expect(s.preview.port).toBe(Number(new URL(previewUrl).port));
     const draftTitle = `${published.title} (bản sửa chưa xuất bản)`;
     await admin('PUT', `${ARTICLES}/${published.doc.documentId}`, article(draftTitle));
     const link = (await admin('GET', `/content-manager/preview/url/api::article.article?documentId=${published.doc.documentId}&status=draft`)).data.url as string;

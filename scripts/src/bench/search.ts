@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { serveStatic } from '../lib/static-server.ts';
 import { listOutput } from './output.ts';
+import { onResponseBytes } from '../lib/response-bytes.ts';
 
 export const QUERIES = ['dang bo', '35-NQ/TW'] as const;
 
@@ -19,21 +20,7 @@ export interface SearchResult {
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function countBytes(server: http.Server, log: Array<{ url: string; bytes: number }>): void {
-  server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    let bytes = 0;
-    const write = res.write.bind(res) as (...a: unknown[]) => boolean;
-    const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
-    const size = (chunk: unknown) => (typeof chunk === 'string' || chunk instanceof Uint8Array ? Buffer.byteLength(chunk) : 0);
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      bytes += size(chunk);
-      return write(chunk, ...rest);
-    }) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      bytes += size(chunk);
-      log.push({ url: (req.url ?? '/').replace(/\?.*$/, ''), bytes });
-      return end(chunk, ...rest);
-    }) as typeof res.end;
-  });
+  onResponseBytes(server, (url, bytes) => log.push({ url, bytes }));
 }
 
 export async function measureSearch(dir: string): Promise<SearchResult> {

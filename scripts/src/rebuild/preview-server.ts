@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { startProcess, waitForHttp, type Running } from '../lib/process.ts';
 import { previewServerEntry } from '../lib/site.ts';
 import { log, logError } from './log.ts';
@@ -11,11 +12,13 @@ import { log, logError } from './log.ts';
  */
 export function createPreviewServer(options: { host: string; port: number; env: NodeJS.ProcessEnv }) {
   let running: Running | null = null;
+  let release: string | null = null;
   let queue = Promise.resolve();
 
   async function stopNow(): Promise<void> {
     await running?.stop();
     running = null;
+    release = null;
   }
 
   async function startNow(buildDir: string): Promise<void> {
@@ -31,6 +34,7 @@ export function createPreviewServer(options: { host: string; port: number; env: 
     running = proc;
     try {
       await waitForHttp(`http://127.0.0.1:${options.port}/xem-truoc/`, 30_000, proc);
+      release = path.basename(buildDir);
       log(`Máy chủ xem trước chạy ở cổng ${options.port} (bản ${buildDir}).`);
     } catch (e) {
       logError(`Máy chủ xem trước không khởi động được: ${(e as Error).message}`);
@@ -44,7 +48,8 @@ export function createPreviewServer(options: { host: string; port: number; env: 
     /** (re)starts the server of this build folder */
     start: (buildDir: string) => enqueue(() => startNow(buildDir)),
     stop: () => enqueue(stopNow),
-    running: () => running !== null,
+    /** the release it serves once it answers, null while it (re)starts or when it failed */
+    release: () => release,
   };
 }
 

@@ -59,7 +59,7 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       live: { release: live, builtAt: typeof info === 'object' ? (info?.builtAt ?? null) : null, counts: typeof info === 'object' ? (info?.counts ?? null) : null },
       lastBuild,
       lastSuccess,
-      preview: config.preview ? { port: config.preview.port, running: preview?.running() ?? false } : null,
+      preview: config.preview ? { port: config.preview.port, release: preview?.release() ?? null } : null,
       queue: { ...runner.state(), pendingChanges: pending.count, buildDueAt: iso(pending.dueAt), nextDailyAt: iso(nextDailyAt) },
       builds,
       releases: listReleases(config.dataDir).map((r) => r.id),
