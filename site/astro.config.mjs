@@ -22,7 +22,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // A publish re-renders only the pages whose data changed: article pages carry a cacheKey
   // (src/lib/data/page-keys.ts) and the others are copied from the previous build's cache in
-  // cacheDir. SITE_INCREMENTAL=false renders everything (the benchmark's cold build does).
+  // cacheDir. SITE_INCREMENTAL=false renders everything (the site-build test compares the two).
   experimental: { incrementalBuild: process.env.SITE_INCREMENTAL !== 'false' },
   build: { format: 'directory' },
   image: { remotePatterns: mediaHosts },

@@ -52,5 +52,3 @@ export function createPreviewServer(options: { host: string; port: number; env: 
     release: () => release,
   };
 }
-
-export type PreviewServer = ReturnType<typeof createPreviewServer>;
