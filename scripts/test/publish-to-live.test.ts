@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/lib/paths.ts';
 
@@ -62,11 +63,20 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     return { status: res.status, html: await res.text() };
   };
   const home = () => get('/');
-  /** Where an article can be found on the served site: its page, the sitemap, the RSS feed. */
+  /** The live release's search data, as readers' browsers fetch it (Pagefind's gzipped fragments). */
+  const searchData = () => {
+    const dir = path.join(dataDir, 'live', 'client', 'pagefind');
+    return (fs.readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.pf_fragment'))
+      .map((f) => zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8'))
+      .join('\n');
+  };
+  /** Where an article can be found on the served site: its page, the sitemap, the RSS feed, search. */
   const presence = async (slug: string) => ({
     page: (await get(`/bai-viet/${slug}/`)).status,
     sitemap: (await get('/sitemap-0.xml')).html.includes(`/bai-viet/${slug}/`),
     rss: (await get('/rss.xml')).html.includes(`/bai-viet/${slug}/`),
+    search: searchData().includes(`/bai-viet/${slug}/`),
   });
   const admin = async (method: string, pathname: string, body?: unknown) => {
     const res = await fetch(`${cmsUrl}${pathname}`, {
@@ -158,7 +168,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(after.live.release).not.toBe(before.live.release);
     expect(after.live.counts.articles).toBe(before.live.counts.articles + 1);
     expect(after.lastBuild.result).toBe('success');
-    expect(await presence(doc.slug)).toEqual({ page: 200, sitemap: true, rss: true });
+    expect(await presence(doc.slug)).toEqual({ page: 200, sitemap: true, rss: true, search: true });
     published = { doc, title };
   });
 
@@ -186,7 +196,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect((await status()).queue.pendingChanges, 'a draft save notifies nobody').toBe(0);
   });
 
-  it('an unpublished article is gone from the home page, its own page, the sitemap and RSS', async () => {
+  it('an unpublished article is gone from the home page, its own page, the sitemap, RSS and search', async () => {
     const clicked = Date.now();
     await unpublish(published.doc);
     await until('bài đã gỡ biến khỏi trang chủ', async () => {
@@ -195,7 +205,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     });
     console.log(`[đo] gỡ xuất bản → biến khỏi trang công khai: ${((Date.now() - clicked) / 1000).toFixed(1)} giây`);
     await waitIdle();
-    expect(await presence(published.doc.slug)).toEqual({ page: 404, sitemap: false, rss: false });
+    expect(await presence(published.doc.slug)).toEqual({ page: 404, sitemap: false, rss: false, search: false });
   });
 
   it('20 publishes in 10 seconds give at most 2 builds, and the last one is live', async () => {
