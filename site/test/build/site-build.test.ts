@@ -207,6 +207,16 @@ describe('an incremental rebuild after a publish', () => {
       expect(copied).toBeGreaterThan(0);
       expect(copied).toBeLessThan(articlePages);
       expect(full.output).not.toMatch(/\((?:restored|cached)\)/);
+      // Search: indexed again once the records changed, then reused as long as they do not.
+      const reusedIndex = 'dùng lại bản của lần dựng trước';
+      expect(incremental.output).not.toContain(reusedIndex);
+      expect(full.output).toContain(reusedIndex);
+      const searchFiles = (b: BuildResult) => listFiles(b.outDir).filter((f) => f.startsWith('pagefind/')).sort();
+      expect(searchFiles(full)).toEqual(searchFiles(incremental));
+      for (const f of searchFiles(full)) expect(fs.readFileSync(path.join(full.outDir, f)).equals(fs.readFileSync(path.join(incremental.outDir, f))), f).toBe(true);
+      const fragments = searchFiles(incremental).filter((f) => f.endsWith('.pf_fragment'));
+      const searchText = fragments.map((f) => zlib.gunzipSync(fs.readFileSync(path.join(incremental.outDir, f))).toString('utf8')).join('\n');
+      expect(searchText).toContain(renamed);
     } finally {
       removeBuild(incremental);
       removeBuild(full);
