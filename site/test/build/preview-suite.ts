@@ -12,10 +12,15 @@ export const DRAFT_ARTICLE = {
   body: 'Bản nháp nhắc đến Nghị quyết số 35-NQ/TW và chưa được duyệt.\n\n**Đoạn in đậm của bản nháp.**',
 };
 export const DRAFT_PAGE = { title: 'Trang nháp giới thiệu ban tuyên giáo', body: 'Nội dung trang nháp, chưa công bố.' };
+export const DRAFT_DOCUMENT = {
+  documentNumber: '99-NQ/ĐUK', kind: 'nghi_quyet', title: 'Dự thảo nghị quyết chưa ban hành về công tác kiểm tra',
+  issuingBody: 'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh', issueDate: '2024-06-01', excerpt: 'Dự thảo, chưa ban hành.',
+};
 
 export interface Drafts {
   article: string;
   page: string;
+  document: string;
 }
 
 /** Created before the site is built: the build must leave them out. */
@@ -24,7 +29,8 @@ export async function createDrafts(site: SiteFixture): Promise<Drafts> {
     data: { ...DRAFT_ARTICLE, displayDate: '2024-06-10T08:00:00+07:00' },
   } as never) as { documentId: string };
   const page = await site.cms.strapi.documents('api::page.page').create({ data: DRAFT_PAGE } as never) as { documentId: string };
-  return { article: article.documentId, page: page.documentId };
+  const document = await site.cms.strapi.documents('api::party-document.party-document').create({ data: DRAFT_DOCUMENT } as never) as { documentId: string };
+  return { article: article.documentId, page: page.documentId, document: document.documentId };
 }
 
 async function adminToken(cmsUrl: string): Promise<string> {
@@ -74,6 +80,7 @@ export function definePreviewTests(build: () => BuildResult, site: () => SiteFix
         const text = read(build().outDir, f);
         expect(text, f).not.toContain(DRAFT_ARTICLE.title);
         expect(text, f).not.toContain(DRAFT_PAGE.title);
+        expect(text, f).not.toContain(DRAFT_DOCUMENT.title);
       }
       expect(listFiles(build().outDir).some((f) => f.startsWith('xem-truoc'))).toBe(false);
     });
@@ -100,10 +107,15 @@ export function definePreviewTests(build: () => BuildResult, site: () => SiteFix
       expect((await fetch(base + css)).status).toBe(200);
     });
 
-    it("opens a page's draft too", async () => {
-      const res = await fetch(await previewUrl('api::page.page', drafts().page));
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain(`<h1>${DRAFT_PAGE.title}</h1>`);
+    it("opens a page's and a party document's draft too", async () => {
+      const page = await fetch(await previewUrl('api::page.page', drafts().page));
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(`<h1>${DRAFT_PAGE.title}</h1>`);
+      const document = await fetch(await previewUrl('api::party-document.party-document', drafts().document));
+      const html = await document.text();
+      expect(document.status, html.slice(0, 300)).toBe(200);
+      expect(html).toContain(`<h1>Nghị quyết số 99-NQ/ĐUK: ${DRAFT_DOCUMENT.title}</h1>`);
+      expect(html).toContain('Bản xem trước');
     });
 
     it('shows nothing without a valid link: no signature, a forged one, another entry, expired', async () => {
