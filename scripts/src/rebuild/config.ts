@@ -1,3 +1,4 @@
+import { PREVIEW_SECRET_MIN_LENGTH } from '@dbk/shared-types';
 import path from 'node:path';
 import { ROOT } from '../lib/paths.ts';
 
@@ -74,7 +75,7 @@ export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
     timeZone: env.REBUILD_TIMEZONE || 'Asia/Ho_Chi_Minh',
     buildOnStart: bool(env, 'REBUILD_ON_START', true),
     serve: serve ? { host: env.SITE_HOST || '0.0.0.0', port: number(env, 'SITE_PORT', 4321) } : null,
-    preview: (env.PREVIEW_SECRET?.length ?? 0) >= 16 && bool(env, 'REBUILD_PREVIEW', true)
+    preview: (env.PREVIEW_SECRET?.length ?? 0) >= PREVIEW_SECRET_MIN_LENGTH && bool(env, 'REBUILD_PREVIEW', true)
       ? { host: env.PREVIEW_HOST || '0.0.0.0', port: number(env, 'PREVIEW_PORT', 4323) }
       : null,
     quietBuild: bool(env, 'REBUILD_QUIET_BUILD', false),

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootCms, freePort, type TestCms } from '../../../cms/test/harness';
-import { linkDependencies } from '../../../scripts/src/lib/site.ts';
+import { linkDependencies, webRoot } from '../../../scripts/src/lib/site.ts';
 
 export const SITE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO_BIN = path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
@@ -34,7 +34,7 @@ export function buildSite(env: Record<string, string>, outDir?: string): Promise
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, buildDir: dir, outDir: path.join(dir, 'client') }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, buildDir: dir, outDir: webRoot(dir) }));
   });
 }
 

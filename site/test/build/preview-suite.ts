@@ -2,9 +2,9 @@
 // asks) gives a signed link; the build's preview server (server/entry.mjs) renders the draft with
 // the site's layout; without a valid link it shows nothing; drafts never reach the static site.
 import { signedPreviewPath } from '@dbk/shared-types';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProcess, waitForHttp, type Running } from '../../../scripts/src/lib/process.ts';
+import { previewServerEntry } from '../../../scripts/src/lib/site.ts';
 import { listFiles, read, type BuildResult, type SiteFixture } from './fixture';
 
 export const DRAFT_ARTICLE = {
@@ -62,7 +62,7 @@ export function definePreviewTests(build: () => BuildResult, site: () => SiteFix
     beforeAll(async () => {
       const { port, secret } = site().preview;
       base = `http://127.0.0.1:${port}`;
-      server = startProcess(process.execPath, [path.join(build().buildDir, 'server', 'entry.mjs')], {
+      server = startProcess(process.execPath, [previewServerEntry(build().buildDir)], {
         cwd: build().buildDir,
         env: { ...process.env, ...site().env, PREVIEW_SECRET: secret, HOST: '127.0.0.1', PORT: String(port) },
         prefix: '[xem trước]',

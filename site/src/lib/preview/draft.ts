@@ -1,6 +1,6 @@
 // What the preview server answers for a signed link (README "Draft preview"): the entry's draft,
 // mapped exactly as a build maps published entries, or a short Vietnamese reason and its status.
-import { checkPreviewLink, type PreviewKind } from '@dbk/shared-types';
+import { checkPreviewLink, PREVIEW_SECRET_MIN_LENGTH, type PreviewKind } from '@dbk/shared-types';
 import { cmsConfig, CmsError } from '../cms/client';
 import { COLLECTIONS } from '../cms/collections';
 import { fetchDraft } from '../cms/fetch-all';
@@ -37,7 +37,7 @@ async function fetchAndMap(kind: PreviewKind, documentId: string): Promise<Draft
 
 export async function loadDraft(kind: string, documentId: string, search: URLSearchParams, env = process.env, nowMs = Date.now()): Promise<DraftAnswer> {
   const secret = env.PREVIEW_SECRET ?? '';
-  if (secret.length < 16) return NOT_FOUND; // preview is switched off
+  if (secret.length < PREVIEW_SECRET_MIN_LENGTH) return NOT_FOUND; // preview is switched off
   const check = await checkPreviewLink(secret, kind, documentId, search.get('exp'), search.get('sig'), nowMs);
   if (check === 'invalid') return NOT_FOUND;
   if (check === 'expired') return { status: 403, message: 'Liên kết xem trước đã hết hạn. Hãy mở lại bản xem trước từ trang quản trị.' };
