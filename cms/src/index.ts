@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerNormalisation } from './bootstrap/normalise-on-save';
-import { registerSecretDocumentGuard } from './bootstrap/secret-document-guard';
+import { registerSecretDocumentGuard, withdrawLeakedSecretDocuments } from './bootstrap/secret-document-guard';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureAdminUser } from './bootstrap/admin-user';
@@ -16,6 +16,7 @@ export default {
     registerNormalisation(strapi);
     registerSecretDocumentGuard(strapi);
     registerPublishNotifier(strapi);
+    await withdrawLeakedSecretDocuments(strapi);
     await grantPublicRead(strapi);
     await ensureBuildToken(strapi);
     await ensureAdminUser(strapi);

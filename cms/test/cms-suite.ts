@@ -179,6 +179,81 @@ export function defineCmsSuite(client: DbClient): void {
       expect(list.body.data.some((d: Json) => d.secret === true)).toBe(false);
     });
 
+    it('withdraws a published document the moment it is marked secret, by every path', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const docs = cms.strapi.documents(DOCUMENT);
+      const tokens = cms.strapi.service('admin::api-token') as { create(a: object): Promise<{ accessKey: string }> };
+      const fullToken = (await tokens.create({ name: `kiểm thử mật ${Date.now()}`, type: 'full-access', lifespan: null })).accessKey;
+      const login = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+      });
+      const adminJwt = ((await login.json()) as Json).data.token as string;
+      const send = async (method: string, pathname: string, token: string, body?: unknown) => {
+        const res = await fetch(`${cms.url}${pathname}`, {
+          method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
+      };
+      // Each path gets its own published document whose excerpt is a phrase found nowhere else.
+      const publishedDocument = async (n: number) => {
+        const excerpt = `Nội dung cần giữ kín số ${n} ${Date.now()}`;
+        const created = await docs.create({
+          data: { documentNumber: `${90 + n}-TB/ĐUK`, kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt } as never,
+          status: 'published',
+        });
+        expect((await getJson(cms, `/api/party-documents/${created.documentId}`)).status).toBe(200);
+        return { documentId: created.documentId, excerpt };
+      };
+      const expectWithdrawn = async ({ documentId, excerpt }: { documentId: string; excerpt: string }, path: string) => {
+        expect((await getJson(cms, `/api/party-documents/${documentId}`)).status, path).toBe(404);
+        expect(await docs.findOne({ documentId, status: 'published' }), path).toBeNull();
+        const draft = await docs.findOne({ documentId, status: 'draft' });
+        expect(draft?.secret, path).toBe(true);
+        expect(draft?.excerpt, `${path}: the draft keeps the text`).toBe(excerpt);
+        const everything = JSON.stringify((await getJson(cms, '/api/party-documents?pagination[pageSize]=100')).body);
+        expect(everything.includes(excerpt), path).toBe(false);
+      };
+
+      // REST with a full-access token: the draft edit the issue's attacker made.
+      const rest = await publishedDocument(1);
+      const put = await send('PUT', `/api/party-documents/${rest.documentId}?status=draft`, fullToken, { data: { secret: true } });
+      expect(put.status).toBe(200);
+      await expectWithdrawn(rest, 'REST');
+
+      // The admin's "Lưu" on the edit form.
+      const admin = await publishedDocument(2);
+      const cm = `/content-manager/collection-types/${DOCUMENT}`;
+      const form = await send('GET', `${cm}/${admin.documentId}`, adminJwt);
+      const saved = await send('PUT', `${cm}/${admin.documentId}`, adminJwt, { ...form.body.data, secret: true });
+      expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200);
+      await expectWithdrawn(admin, 'admin');
+      // Publishing it again from the admin, alone or in bulk, is refused with the Vietnamese reason.
+      const again = await send('POST', `${cm}/${admin.documentId}/actions/publish`, adminJwt, { ...form.body.data, secret: true });
+      expect(again.status).toBe(400);
+      expect(JSON.stringify(again.body)).toContain('Mật');
+      const bulk = await send('POST', `${cm}/actions/bulkPublish`, adminJwt, { documentIds: [admin.documentId] });
+      expect(bulk.status).toBeGreaterThanOrEqual(400);
+      await expectWithdrawn(admin, 'admin, after publish attempts');
+
+      // Server code: the document service and a raw query on the draft row.
+      const service = await publishedDocument(3);
+      await docs.update({ documentId: service.documentId, data: { secret: true } as never });
+      await expectWithdrawn(service, 'document service');
+      const raw = await publishedDocument(4);
+      await cms.strapi.db.query(DOCUMENT).update({ where: { documentId: raw.documentId, publishedAt: null }, data: { secret: true } });
+      await expectWithdrawn(raw, 'db.query');
+
+      // A leak left by an earlier version (flag set behind every lifecycle's back) is withdrawn at start.
+      const old = await publishedDocument(5);
+      await cms.strapi.db.connection('party_documents').where({ document_id: old.documentId }).whereNull('published_at').update({ secret: true });
+      expect((await getJson(cms, `/api/party-documents/${old.documentId}`)).status).toBe(200);
+      const { withdrawLeakedSecretDocuments } = cms.load<{ withdrawLeakedSecretDocuments(s: unknown): Promise<number> }>('bootstrap/secret-document-guard.js');
+      expect(await withdrawLeakedSecretDocuments(cms.strapi)).toBe(1);
+      await expectWithdrawn(old, 'start-up sweep');
+    });
+
     it('gives staff Vietnamese labels in the content manager and a Vietnamese-speaking first admin', async (ctx) => {
       if (skipReason) return ctx.skip();
       const service = cms.strapi.plugin('content-manager').service('content-types') as { findConfiguration(m: { uid: string }): Promise<Json> };

@@ -208,6 +208,48 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(await presence(published.doc.slug)).toEqual({ page: 404, sitemap: false, rss: false, search: false });
   });
 
+  it('a published party document marked secret in the admin is gone from every file of the live release', async () => {
+    // A token found nowhere else, in the excerpt (lists, home, search) and the full text (its page).
+    const token = `matvanban${Date.now()}`;
+    const DOCUMENTS = '/content-manager/collection-types/api::party-document.party-document';
+    const data = {
+      documentNumber: `77-TB/ĐUK`, kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-02',
+      excerpt: `Thông báo nội bộ ${token} về công tác bảo vệ chính trị nội bộ`, fullText: `Toàn văn ${token}.`,
+    };
+    const doc = (await admin('POST', DOCUMENTS, data)).data as Json;
+    await admin('POST', `${DOCUMENTS}/${doc.documentId}/actions/publish`, data);
+    await until('văn bản mới trên /van-ban/', async () => (await get('/van-ban/')).html.includes(token) && true);
+    await waitIdle();
+    /** Every file of the live release that mentions the token, Pagefind's gzipped files opened. */
+    const filesWithToken = () => {
+      const root = path.join(dataDir, 'live', 'client');
+      return (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => {
+        const file = path.join(root, f);
+        if (!fs.statSync(file).isFile()) return false;
+        const bytes = fs.readFileSync(file);
+        let text = bytes.toString('utf8');
+        try {
+          text += zlib.gunzipSync(bytes).toString('utf8');
+        } catch {
+          // not gzipped
+        }
+        return text.includes(token);
+      });
+    };
+    const before = filesWithToken();
+    expect(before).toEqual(expect.arrayContaining([`van-ban/${doc.slug}/index.html`, 'van-ban/index.html', 'index.html']));
+    expect(before.some((f) => f.startsWith('pagefind/')), 'the scan reads the search fragments').toBe(true);
+
+    // The editor ticks "Văn bản mật" on the published document and presses "Lưu".
+    const form = (await admin('GET', `${DOCUMENTS}/${doc.documentId}`)).data as Json;
+    await admin('PUT', `${DOCUMENTS}/${doc.documentId}`, { ...form, secret: true });
+    expect((await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`)).status).toBe(404);
+    await until('văn bản mật biến khỏi /van-ban/', async () => !(await get('/van-ban/')).html.includes(token) && true);
+    await waitIdle();
+    expect(filesWithToken()).toEqual([]);
+    expect((await get(`/van-ban/${doc.slug}/`)).status).toBe(404);
+  });
+
   it('20 publishes in 10 seconds give at most 2 builds, and the last one is live', async () => {
     const drafts = [];
     for (let i = 0; i < 20; i++) {
