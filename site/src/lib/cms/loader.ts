@@ -7,6 +7,12 @@ import { SITE_SETTING } from './collections';
 import { fetchAll, fetchSingle } from './fetch-all';
 import { Mapper } from './mappers';
 
+/**
+ * `npm run typecheck` runs `astro sync` only for the types it generates; it sets SITE_TYPES_ONLY
+ * so the loaders leave the store empty instead of asking a CMS that a type check does not need.
+ */
+const typesOnly = () => process.env.SITE_TYPES_ONLY === 'true';
+
 export function mapper(): Mapper {
   const config = cmsConfig();
   return new Mapper((process.env.MEDIA_URL ?? config.url).replace(/\/$/, ''));
@@ -16,6 +22,7 @@ export function strapiLoader<Raw, VM extends object>(collection: SiteCollection<
   return {
     name: `strapi:${collection.spec.path}`,
     async load({ store, logger, generateDigest }) {
+      if (typesOnly()) return;
       const config = cmsConfig();
       const raws = await fetchAll(config, collection.spec);
       const map = mapper();
@@ -40,6 +47,7 @@ export function siteSettingLoader(): Loader {
   return {
     name: 'strapi:site-setting',
     async load({ store, generateDigest }) {
+      if (typesOnly()) return;
       const raw = await fetchSingle(cmsConfig(), SITE_SETTING);
       const vm = mapper().siteSetting(raw) as unknown as Record<string, unknown>;
       store.clear();
