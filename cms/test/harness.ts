@@ -21,9 +21,12 @@ export interface TestCms {
   buildToken: string;
   /** loads a compiled module of the CMS (dist/src/...) */
   load<T>(relative: string): T;
+  /** where the data lives: the SQLite file or the PostgreSQL URL */
+  database: string;
   /** stops Strapi and starts it again on the same database (cms.strapi is the new instance) */
   restart(): Promise<void>;
-  stop(): Promise<void>;
+  /** stops Strapi; drops the database and the uploads unless asked to keep them (bench --keep) */
+  stop(opts?: { keep?: boolean }): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -122,13 +125,15 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
     strapi: await start(),
     url: `http://127.0.0.1:${port}`,
     buildToken,
+    database: pgDb?.url ?? path.join(tmp, 'data.db'),
     load: <T>(relative: string) => require(path.join(CMS_DIR, 'dist', 'src', relative)) as T,
     async restart() {
       await destroy(cms.strapi);
       cms.strapi = await start();
     },
-    async stop() {
+    async stop(stopOpts = {}) {
       await destroy(cms.strapi);
+      if (stopOpts.keep) return;
       await pgDb?.drop();
       await fs.rm(tmp, { recursive: true, force: true });
     },

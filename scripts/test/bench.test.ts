@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../src/bench/run.ts';
+import { PHASES } from '../src/bench/site-build.ts';
 import { ROOT } from '../src/lib/paths.ts';
 
 const ARTICLES = 200;
@@ -53,6 +54,23 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     expect(stdout).toContain('| figure | value | goal | |');
     expect(stdout).toContain('3. cold full build incl. CMS read');
     expect(report.workDir && fs.existsSync(report.workDir)).toBe(true);
+  });
+
+  it('--keep keeps the CMS database it was built from', () => {
+    const kept = /CSDL giữ lại: (\S+)/.exec(stdout)?.[1];
+    expect(kept, stdout.slice(-2000)).toBeTruthy();
+    expect(fs.statSync(kept!).size).toBeGreaterThan(ARTICLES * 1000);
+    fs.rmSync(path.dirname(kept!), { recursive: true, force: true });
+  });
+
+  it("finds every phase of Astro's build in its log, in build order", () => {
+    // A phase whose log line changed wording would be missing, or swallowed by the one before it.
+    for (const build of [report.cold!, report.warm!]) {
+      const found = Object.entries(build.phases).sort((a, b) => a[1] - b[1]).map(([name]) => name);
+      const expected = PHASES.map(([name]) => name).filter((name) => name !== 'images' || 'images' in build.phases);
+      expect(found).toEqual(expected);
+    }
+    expect('images' in report.cold!.phases, 'a cold build optimises images').toBe(true);
   });
 
   it('generated the articles, documents and albums, and the API publishes all of them', () => {

@@ -15,9 +15,11 @@ export interface FreshCms {
   buildToken: string;
   adminEmail: string;
   adminPassword: string;
+  /** the SQLite file or the PostgreSQL URL */
+  database: string;
   /** loads a compiled module of the CMS (cms/dist/src/...) */
   load<T>(relative: string): T;
-  stop(): Promise<void>;
+  stop(opts?: { keep?: boolean }): Promise<void>;
 }
 
 interface Harness {

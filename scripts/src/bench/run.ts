@@ -61,7 +61,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const cleanup = () =>
     (cleaned ??= (async () => {
       // The CMS first: its last notifications must still find someone answering.
-      await cms?.stop().catch((e: Error) => progress.note(`không dừng được CMS: ${e.message}`));
+      await cms?.stop({ keep: options.keep }).catch((e: Error) => progress.note(`không dừng được CMS: ${e.message}`));
+      if (cms && options.keep) progress.note(`CSDL giữ lại: ${cms.database}`);
       sink.close();
       if (!options.keep) fs.rmSync(work, { recursive: true, force: true });
     })());
@@ -98,9 +99,12 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     const build = async (label: string, outDir: string) => {
       await waitForOtherBuilds(progress.note);
       progress.note(`astro build → ${outDir}`);
+      const log = fs.createWriteStream(path.join(work, `astro-${label}.log`));
       const result = await buildSite(buildEnv, outDir, (line) => {
+        log.write(`${line}\n`);
         if (/Syncing content|Synced content|generating|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(line)) progress.note(`[astro] ${line.trim()}`);
       });
+      log.end();
       progress.note(`${label}: ${(result.ms / 1000).toFixed(1)} s, ${result.pages} trang, ${result.pagesPerSecond.toFixed(0)} trang/s, đỉnh bộ nhớ ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
       return result;
     };

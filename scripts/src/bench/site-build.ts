@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { BIN, SITE_DIR } from '../lib/paths.ts';
 import { startProcess } from '../lib/process.ts';
 import { linkDependencies, webRoot } from '../lib/site.ts';
@@ -26,14 +27,16 @@ export interface BuildResult {
   siteDir: string;
 }
 
-// Log lines that open a phase of `astro build` (Astro 7, plus the search integration).
-const PHASES: Array<[string, RegExp]> = [
-  ['content sync', /Syncing content/],
-  ['vite bundle', /Building static entrypoints|building client/],
-  ['render pages', /generating static routes/],
+// Log lines that open a phase of `astro build` (Astro 7.3's wording, plus the search integration).
+// A phase none of these lines opened is missing from the table, so a changed wording shows at once
+// instead of folding several phases into one (a test builds once and checks every phase is found).
+export const PHASES: Array<[string, RegExp]> = [
+  ['content sync', /\[content\] Syncing content/],
+  ['vite bundle', /\[build\] Building server entrypoints/],
+  ['render pages', /prerendering static routes/],
   ['images', /generating optimized images/],
-  ['integrations (sitemap, search)', /@astrojs\/sitemap|dbk-search-index|Chỉ mục tìm kiếm/],
-  ['done', /Complete!/],
+  ['integrations (sitemap, search)', /Rearranging server assets|@astrojs\/sitemap|dbk-search-index/],
+  ['done', /\[build\] Complete!/],
 ];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -69,18 +72,17 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
   let copiedPages = 0;
   const proc = startProcess(path.join(BIN, 'astro'), ['build'], { cwd: SITE_DIR, env: { ...env, SITE_OUT_DIR: outDir }, prefix: '[site]', quiet: true });
   const memory = sampleTreeRss(proc.child.pid!);
-  proc.child.stdout?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      for (const [name, re] of PHASES) {
-        if (!(name in phases) && re.test(line)) {
-          phases[name] = Date.now() - started;
-          memory.label(name);
-        }
+  // Whole lines: a chunk boundary inside a line would hide its phase or count a page twice.
+  readline.createInterface({ input: proc.child.stdout! }).on('line', (line) => {
+    for (const [name, re] of PHASES) {
+      if (!(name in phases) && re.test(line)) {
+        phases[name] = Date.now() - started;
+        memory.label(name);
       }
-      // Astro marks a page it copied from the incremental cache "(cached)" or "(restored)".
-      if (/\((?:cached|restored)\)/.test(line)) copiedPages++;
-      if (line.trim()) onLine?.(line);
     }
+    // Astro marks a page it copied from the incremental cache "(cached)" or "(restored)".
+    if (/\((?:cached|restored)\)/.test(line)) copiedPages++;
+    if (line.trim()) onLine?.(line);
   });
   const code = await new Promise<number | null>((resolve) => proc.child.once('exit', (c) => resolve(c)));
   const ms = Date.now() - started;
