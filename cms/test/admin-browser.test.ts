@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, CMS_DIR, type TestCms } from './harness';
+import { defineSecretDocumentSuite } from './admin/secret-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,4 +40,5 @@ describe('admin in a real browser', () => {
     expect(text.toUpperCase()).toContain('NGÀY ĐĂNG');
     expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('vi');
   });
+  defineSecretDocumentSuite(() => ({ cms, browser }));
 });
