@@ -5,12 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { componentSchemas, contentSchemas, SYSTEM_FIELD_NAMES } from '../src/index.js';
+import { ANNIVERSARY_DEFAULTS, componentSchemas, contentSchemas, SYSTEM_FIELD_NAMES } from '../src/index.js';
 
 const CMS_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cms/src');
 
 type Attribute = {
-  type: string; required?: boolean; targetField?: string; maxLength?: number; min?: number; max?: number; regex?: string;
+  type: string; default?: unknown; required?: boolean; targetField?: string; maxLength?: number; min?: number; max?: number; regex?: string;
   enum?: string[]; relation?: string; multiple?: boolean; repeatable?: boolean; component?: string;
 };
 type Shape = Record<string, z.ZodType>;
@@ -40,6 +40,9 @@ function sampleFor(attr: Attribute): unknown {
 
 function checkAttribute(name: string, attr: Attribute, field: z.ZodType) {
   const where = `${name} (${attr.type})`;
+  // A default the contract fills in must be the CMS's own: two values would mean two behaviours.
+  const filled = field.safeParse(undefined);
+  if (filled.success && filled.data !== undefined) expect(filled.data, `${where}: default`).toEqual(attr.default);
   if (['relation', 'media', 'component'].includes(attr.type)) {
     const many = attr.type === 'relation' ? /ToMany$/.test(attr.relation ?? '') : attr.type === 'media' ? attr.multiple : attr.repeatable;
     expect(ok(field, undefined), `${where}: absent unless populated`).toBe(true);
@@ -85,6 +88,13 @@ describe('shared-types mirror every Strapi schema.json', () => {
       checkModel(readJson(contentTypeFile(uid)).attributes, schema.shape as Shape, SYSTEM_FIELD_NAMES);
     });
   }
+
+  it("declares every anniversary default the banner relies on, equal to the CMS's", () => {
+    // The banner reads these for entries saved before a default existed or through the API with null.
+    const attributes = readJson(contentTypeFile('api::anniversary.anniversary')).attributes;
+    const declared = Object.fromEntries(Object.entries(attributes).filter(([, a]) => a.default !== undefined).map(([k, a]) => [k, a.default]));
+    expect(ANNIVERSARY_DEFAULTS).toEqual(declared);
+  });
 
   it('covers every component, and no other', () => {
     const found = fs.readdirSync(path.join(CMS_SRC, 'components')).flatMap((cat) =>

@@ -90,9 +90,9 @@ describe('bannerItems windows', () => {
     ]);
   });
 
-  it('ends after daysAfter (default 10) days', () => {
-    expect(texts([callToEmulation], '2024-06-21')).toHaveLength(1);
-    expect(texts([callToEmulation], '2024-06-22')).toEqual([]);
+  it("ends after daysAfter (default 7, the CMS's) days", () => {
+    expect(texts([callToEmulation], '2024-06-18')).toHaveLength(1);
+    expect(texts([callToEmulation], '2024-06-19')).toEqual([]);
   });
 
   it('honours custom windows, including zero', () => {

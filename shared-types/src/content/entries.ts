@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, mediaSchema, optionalText, populated, systemFields } from './common.js';
 import { bylineSchema, keyFigureSchema, menuItemSchema, photoSchema, seoSchema } from './components.js';
+import { ANNIVERSARY_DEFAULTS } from './anniversary-defaults.js';
 import { DOCUMENT_KIND_VALUES, RECURRENCE_VALUES } from './document-kinds.js';
 import { commentSchema } from './interactions.js';
 
@@ -65,10 +66,12 @@ export const articleSchema = z.object({
 
 export const anniversarySchema = z.object({
   ...systemFields,
-  subject: z.string().min(1).max(300), originalDate: isoDate, recurrence: z.enum(RECURRENCE_VALUES),
-  roundEvery: z.number().int().min(1).max(100).nullable().optional(), daysBefore: z.number().int().min(0).max(366).nullable().optional(),
-  daysAfter: z.number().int().min(0).max(366).nullable().optional(), order: z.number().int().min(0).nullable().optional(),
-  active: z.boolean().nullable().optional(),
+  subject: z.string().min(1).max(300), originalDate: isoDate, recurrence: z.enum(RECURRENCE_VALUES).default(ANNIVERSARY_DEFAULTS.recurrence),
+  roundEvery: z.number().int().min(1).max(100).nullable().default(ANNIVERSARY_DEFAULTS.roundEvery),
+  daysBefore: z.number().int().min(0).max(366).nullable().default(ANNIVERSARY_DEFAULTS.daysBefore),
+  daysAfter: z.number().int().min(0).max(366).nullable().default(ANNIVERSARY_DEFAULTS.daysAfter),
+  order: z.number().int().min(0).nullable().default(ANNIVERSARY_DEFAULTS.order),
+  active: z.boolean().nullable().default(ANNIVERSARY_DEFAULTS.active),
 });
 
 export const videoSchema = z.object({

@@ -4,16 +4,18 @@
 // UTC midnights, so no time zone or DST can shift a day. The caller supplies `today` in
 // Ho Chi Minh City (todayHcm() at build time; the same in the browser).
 
+import { ANNIVERSARY_DEFAULTS } from '@dbk/shared-types/anniversary-defaults';
+
 export interface AnniversaryInput {
   subject: string;
   /** YYYY-MM-DD */
   originalDate: string;
-  /** 'moi_nam': every year; 'nam_chan': only round years (every `roundEvery`, default 5). */
+  /** 'moi_nam': every year; 'nam_chan': only round years (every `roundEvery`). */
   recurrence: 'moi_nam' | 'nam_chan';
   roundEvery: number | null;
-  /** Days the line shows before the date (default 30). */
+  /** Days the line shows before the date (ANNIVERSARY_DEFAULTS when empty, as for the two below). */
   daysBefore: number | null;
-  /** Days the line shows after the date (default 10). */
+  /** Days the line shows after the date. */
   daysAfter: number | null;
   order: number | null;
   active: boolean | null;
@@ -27,9 +29,7 @@ export interface BannerItem {
 }
 
 const DAY_MS = 86_400_000;
-const DEFAULT_ROUND = 5;
-const DEFAULT_BEFORE = 30;
-const DEFAULT_AFTER = 10;
+const { roundEvery: DEFAULT_ROUND, daysBefore: DEFAULT_BEFORE, daysAfter: DEFAULT_AFTER } = ANNIVERSARY_DEFAULTS;
 
 /** "2024-06-11" → [2024, 6, 11], or null if it is not a real calendar date. */
 function parseYmd(s: string): [number, number, number] | null {
