@@ -14,7 +14,7 @@ const UID = 'api::comment.comment';
 
 // [label, description, editable]: staff moderate (status) and may tidy a comment, but which
 // article it belongs to is the reader's choice.
-const LABELS: Record<string, readonly [string, string, boolean?]> = {
+export const COMMENT_LABELS: Record<string, readonly [string, string, boolean?]> = {
   articleId: ['Mã tin bài', 'Mã (documentId) của tin bài được bình luận', false],
   articleTitle: ['Tin bài', 'Tiêu đề tin bài lúc bạn đọc gửi bình luận', false],
   name: ['Người gửi', 'Họ tên bạn đọc nhập'],
@@ -34,7 +34,7 @@ export async function applyCommentAdminLabels(strapi: Core.Strapi): Promise<void
   const model = { uid: UID };
   const configuration = await service.findConfiguration(model);
   const metadatas = { ...(configuration.metadatas ?? {}) };
-  for (const [field, [label, description, editable]] of Object.entries(LABELS)) {
+  for (const [field, [label, description, editable]] of Object.entries(COMMENT_LABELS)) {
     const current = metadatas[field] ?? {};
     metadatas[field] = {
       ...current,

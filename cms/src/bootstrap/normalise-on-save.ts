@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeLine, normalizeText, slugify, uniqueSlug } from '@dbk/shared-types';
-import { API_UIDS, COMPONENT_UIDS } from './content-types';
+import { modelRegistry } from '../lib/model-registry';
 
 type Attribute = { type: string; targetField?: string; maxLength?: number };
 type Event = {
@@ -19,7 +19,8 @@ const MULTI_LINE = new Set(['text', 'richtext']);
  */
 export function registerNormalisation(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
-    models: [...API_UIDS, ...COMPONENT_UIDS],
+    // The site's types and every component (bylines, SEO, photos, menus) they embed.
+    models: [...modelRegistry(strapi).site, ...Object.keys(strapi.components)],
     async beforeCreate(event: Event) {
       await normaliseData(strapi, event);
     },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { API_UIDS, SINGLE_TYPES } from './content-types';
+import { modelRegistry } from '../lib/model-registry';
 
 /**
  * Readers' browsers and the site build without a token see published content only: the public
@@ -8,9 +8,8 @@ import { API_UIDS, SINGLE_TYPES } from './content-types';
 export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) throw new Error('Không tìm thấy vai trò "public" của users-permissions');
-  const wanted = API_UIDS.flatMap((uid) =>
-    SINGLE_TYPES.includes(uid) ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
-  );
+  const models = modelRegistry(strapi);
+  const wanted = models.site.flatMap((uid) => (models.single.includes(uid) ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`]));
   const existing = await strapi.db.query('plugin::users-permissions.permission').findMany({
     where: { role: role.id, action: { $in: wanted } },
     select: ['action'],

@@ -3,6 +3,7 @@ import { createCoalescer } from '../publish/coalescer';
 import { deliverWithRetry, type RetryPolicy } from '../publish/deliver';
 import { changeOf } from '../publish/rebuild-triggers';
 import { targetsFromEnv } from '../publish/targets';
+import { modelRegistry } from '../lib/model-registry';
 
 const int = (value: string | undefined, fallback: number) => {
   const n = Number(value);
@@ -38,9 +39,10 @@ export function registerPublishNotifier(strapi: Core.Strapi): void {
   const coalescer = createCoalescer(int(process.env.NOTIFY_BATCH_MS, 1000), (changes) => {
     for (const target of targets) void deliverWithRetry(target, changes, policy, log);
   });
+  const models = modelRegistry(strapi);
   // The event hub awaits its subscribers: this one queues and returns at once.
   strapi.eventHub.subscribe(async (eventName: string, payload: unknown) => {
-    const change = changeOf(eventName, payload);
+    const change = changeOf(eventName, payload, models);
     if (change) coalescer.add(change);
   });
   strapi.log.info(`Thông báo dựng lại tới: ${targets.map((t) => t.name).join('; ')}.`);

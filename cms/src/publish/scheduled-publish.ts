@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/** Types whose drafts carry "Hẹn giờ xuất bản" (publishAt). */
-export const SCHEDULED_TYPES = ['api::article.article', 'api::page.page', 'api::party-document.party-document'] as const;
+import { modelRegistry } from '../lib/model-registry';
 
 // One minute's worth is plenty; the rest waits for the next run rather than holding the cron.
 const BATCH = 100;
@@ -23,7 +21,7 @@ export async function publishDueDocuments(strapi: Core.Strapi, now = new Date())
   let published = 0;
   let refused = 0;
   try {
-    for (const uid of SCHEDULED_TYPES) {
+    for (const uid of modelRegistry(strapi).scheduled) {
       const documents = strapi.documents(uid as never) as unknown as {
         findMany(p: object): Promise<Draft[]>;
         update(p: object): Promise<unknown>;

@@ -18,6 +18,6 @@ export function swapLive(dataDir: string, id: string): void {
     fs.renameSync(temp, link);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new Error(`Không đổi được ${link} sang ${id}: ${(e as Error).message}`);
+    throw new Error(`Không đổi được ${link} sang ${id}: ${(e as Error).message}`, { cause: e });
   }
 }
