@@ -8,7 +8,9 @@ import { startRebuildService, type RebuildService } from '../rebuild/service.ts'
 import type { Progress } from './progress.ts';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
-type Json = Record<string, any>;
+/** The admin API's answer: `{ data }` with the document, or `{ error }`. */
+type AdminAnswer = { data?: Record<string, string | undefined> & { token?: string } };
+type ArticleFields = { documentId: string; slug: string; title: string; body: string };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -58,15 +60,15 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: setup.adminEmail, password: setup.adminPassword }),
   });
-  const token = ((await login.json()) as Json).data?.token as string | undefined;
+  const token = ((await login.json()) as AdminAnswer).data?.token;
   if (!token) throw new Error(`Không đăng nhập được trang quản trị (HTTP ${login.status})`);
-  const admin = async (method: string, pathname: string, body?: unknown): Promise<Json> => {
+  const admin = async (method: string, pathname: string, body?: unknown): Promise<ArticleFields> => {
     const res = await fetch(`${setup.cmsUrl}${pathname}`, {
       method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const json = (await res.json().catch(() => ({}))) as Json;
-    if (!res.ok) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-    return json;
+    const json = (await res.json().catch(() => ({}))) as AdminAnswer;
+    if (!res.ok || !json.data) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+    return json.data as ArticleFields;
   };
   const served = async (slug: string, text: string) => {
     const res = await fetch(`${setup.siteUrl}/bai-viet/${slug}/`);
@@ -85,27 +87,27 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
       displayDate: new Date().toISOString(),
       ...(setup.categoryDocumentId ? { category: { connect: [{ documentId: setup.categoryDocumentId }] } } : {}),
     };
-    const draft = (await admin('POST', ARTICLES, data)).data as Json;
+    const draft = await admin('POST', ARTICLES, data);
     progress.note(`xuất bản bài mới "${title}"`);
     let before = service.status().builds.succeeded;
     let clicked = Date.now();
     await admin('POST', `${ARTICLES}/${draft.documentId}/actions/publish`, data);
-    await until('bài mới được phục vụ', () => served(draft.slug as string, title), timeoutMs);
+    await until('bài mới được phục vụ', () => served(draft.slug, title), timeoutMs);
     const newArticleMs = Date.now() - clicked;
     await service.idle();
     const newBuild = service.status().builds.succeeded > before ? service.status().lastSuccess : null;
     progress.note(`bài mới lên trang sau ${(newArticleMs / 1000).toFixed(1)} s`);
 
     // An edit of a published article: the admin sends the whole form with "Xuất bản".
-    const current = (await admin('GET', `${ARTICLES}/${setup.editDocumentId}`)).data as Json;
+    const current = await admin('GET', `${ARTICLES}/${setup.editDocumentId}`);
     const edited = `${current.title} (cập nhật ${stamp})`;
     progress.note(`sửa và xuất bản lại bài "${setup.editSlug}"`);
     before = service.status().builds.succeeded;
     clicked = Date.now();
-    const after = (await admin('POST', `${ARTICLES}/${setup.editDocumentId}/actions/publish`, { title: edited, body: `${current.body}\n\nCập nhật lúc ${stamp}.` })).data as Json;
+    const after = await admin('POST', `${ARTICLES}/${setup.editDocumentId}/actions/publish`, { title: edited, body: `${current.body}\n\nCập nhật lúc ${stamp}.` });
     // An edit must not move a published URL; if it did, say so, and wait for the page where it went.
     if (after.slug !== setup.editSlug) progress.note(`CẢNH BÁO: sửa bài đã đổi đường dẫn ${setup.editSlug} → ${after.slug}`);
-    await until('bài đã sửa được phục vụ', () => served(after.slug as string, edited), timeoutMs);
+    await until('bài đã sửa được phục vụ', () => served(after.slug, edited), timeoutMs);
     const editedArticleMs = Date.now() - clicked;
     await service.idle();
     const editBuild = service.status().builds.succeeded > before ? service.status().lastSuccess : null;
