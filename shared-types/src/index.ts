@@ -9,3 +9,4 @@ export * from './content/document-kinds.js';
 export * from './content/entries.js';
 export * from './content/interactions.js';
 export * from './preview.js';
+export * from './rebuild-notification.js';

@@ -1,3 +1,4 @@
+import { REBUILD_MAX_LISTED_CHANGES, REBUILD_SECRET_HEADER, type RebuildNotification } from '@dbk/shared-types';
 import type { Change } from './rebuild-triggers';
 
 /** One place the CMS tells "the site must be rebuilt". Secrets travel in headers, never in URLs. */
@@ -16,17 +17,13 @@ export interface TargetsResult {
 }
 
 // Enough for the rebuild service's log; a bulk publish of hundreds need not travel in full.
-const MAX_LISTED_CHANGES = 50;
-
-export const SECRET_HEADER = 'X-Rebuild-Secret';
-
 function summary(changes: Change[]) {
   return {
     source: 'cms',
     at: new Date().toISOString(),
     count: changes.length,
-    changes: changes.slice(0, MAX_LISTED_CHANGES),
-  };
+    changes: changes.slice(0, REBUILD_MAX_LISTED_CHANGES),
+  } satisfies RebuildNotification;
 }
 
 function parseUrl(value: string, variable: string, problems: string[]): string | null {
@@ -50,7 +47,7 @@ export function targetsFromEnv(env: NodeJS.ProcessEnv): TargetsResult {
     const secret = env.REBUILD_WEBHOOK_SECRET?.trim();
     const url = parseUrl(rebuildUrl, 'REBUILD_WEBHOOK_URL', problems);
     if (!secret) problems.push('REBUILD_WEBHOOK_URL đã đặt nhưng thiếu REBUILD_WEBHOOK_SECRET: không gửi tới dịch vụ dựng lại.');
-    else if (url) targets.push({ name: `dịch vụ dựng lại ${url}`, url, headers: { [SECRET_HEADER]: secret }, body: summary });
+    else if (url) targets.push({ name: `dịch vụ dựng lại ${url}`, url, headers: { [REBUILD_SECRET_HEADER]: secret }, body: summary });
   }
 
   const repo = env.GITHUB_DISPATCH_REPO?.trim();

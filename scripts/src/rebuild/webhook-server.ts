@@ -1,8 +1,8 @@
 import http from 'node:http';
+import { REBUILD_BODY_MAX_BYTES, REBUILD_SECRET_HEADER, rebuildNotificationSchema } from '@dbk/shared-types';
 import { secretMatches } from './secret.ts';
 
-export const SECRET_HEADER = 'x-rebuild-secret';
-const MAX_BODY = 64 * 1024;
+const MAX_BODY = REBUILD_BODY_MAX_BYTES;
 
 export interface HookRequest {
   event: string;
@@ -35,7 +35,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-/** The body the CMS notifier sends; anything else is malformed. */
+/** The body the CMS notifier sends (the shared contract); anything else is malformed. */
 export function parseHookBody(text: string): HookRequest | null {
   let data: unknown;
   try {
@@ -43,16 +43,12 @@ export function parseHookBody(text: string): HookRequest | null {
   } catch {
     return null;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const body = data as { event?: unknown; source?: unknown; count?: unknown; changes?: unknown; allowShrink?: unknown };
-  if (body.event !== undefined && typeof body.event !== 'string') return null;
-  if (body.changes !== undefined && !Array.isArray(body.changes)) return null;
-  if (body.count !== undefined && (typeof body.count !== 'number' || body.count < 0)) return null;
-  if (body.allowShrink !== undefined && typeof body.allowShrink !== 'boolean') return null;
-  if (body.event === undefined && body.changes === undefined) return null;
+  const parsed = rebuildNotificationSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const body = parsed.data;
   return {
-    event: typeof body.event === 'string' ? body.event.slice(0, 100) : 'cms',
-    changes: typeof body.count === 'number' ? body.count : Array.isArray(body.changes) ? body.changes.length : 1,
+    event: body.event?.slice(0, 100) ?? 'cms',
+    changes: body.count ?? body.changes?.length ?? 1,
     allowShrink: body.allowShrink === true,
   };
 }
@@ -67,7 +63,7 @@ const isLoopback = (address: string | undefined) => address === '127.0.0.1' || a
 export function createWebhookServer(secret: string, handlers: HookHandlers): http.Server {
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const authorised = secretMatches(req.headers[SECRET_HEADER], secret);
+    const authorised = secretMatches(req.headers[REBUILD_SECRET_HEADER], secret);
     if (url.pathname === '/status') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'Chỉ nhận GET' });
       if (!authorised && !isLoopback(req.socket.remoteAddress)) return json(res, 401, { error: 'Thiếu hoặc sai khóa bí mật' });
