@@ -2,7 +2,8 @@
 // The rebuild service's checks for CI: the folder has a home page, a sitemap and build info, and
 // its article count has not collapsed compared with the site being served now (read over HTTP).
 import path from 'node:path';
-import { verifyRelease, type BuildInfo } from './rebuild/verify-release.ts';
+import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '@dbk/shared-types';
+import { verifyRelease } from './rebuild/verify-release.ts';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--live-url');
@@ -16,8 +17,13 @@ if (!dir) {
 
 async function liveInfo(url: string): Promise<BuildInfo | null> {
   try {
-    const res = await fetch(new URL('build-info.json', url.endsWith('/') ? url : `${url}/`), { signal: AbortSignal.timeout(15_000) });
-    if (res.ok) return (await res.json()) as BuildInfo;
+    const res = await fetch(new URL(BUILD_INFO_FILE, url.endsWith('/') ? url : `${url}/`), { signal: AbortSignal.timeout(15_000) });
+    if (res.ok) {
+      const info = parseBuildInfo(await res.text());
+      if (typeof info !== 'string') return info;
+      console.warn(`${info}: bỏ qua so sánh số tin bài.`);
+      return null;
+    }
     console.warn(`Không đọc được build-info.json của trang đang chạy (HTTP ${res.status}): bỏ qua so sánh số tin bài.`);
   } catch (e) {
     console.warn(`Không đọc được build-info.json của trang đang chạy (${(e as Error).message}): bỏ qua so sánh số tin bài.`);

@@ -10,3 +10,4 @@ export * from './content/entries.js';
 export * from './content/interactions.js';
 export * from './preview.js';
 export * from './rebuild-notification.js';
+export * from './build-info.js';

@@ -1,32 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '@dbk/shared-types';
 import { previewServerEntry, webRoot } from '../lib/site.ts';
 
-export const COUNT_KEYS = ['articles', 'documents', 'pages', 'galleries', 'videos'] as const;
+export type { BuildInfo };
 
-/** What the site writes at the root of every build (site/src/pages/build-info.json.ts). */
-export interface BuildInfo {
-  builtAt: string;
-  counts: Record<(typeof COUNT_KEYS)[number], number>;
-}
-
-/** The build info of a build folder; null when absent; an Error message when malformed. */
+/** The build info of a build folder; null when absent; a Vietnamese reason when malformed. */
 export function readBuildInfo(dir: string): BuildInfo | null | string {
-  const file = path.join(webRoot(dir), 'build-info.json');
+  const file = path.join(webRoot(dir), BUILD_INFO_FILE);
   if (!fs.existsSync(file)) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    return `build-info.json không phải JSON hợp lệ: ${(e as Error).message}`;
-  }
-  const info = data as Partial<BuildInfo>;
-  if (typeof info.builtAt !== 'string' || Number.isNaN(Date.parse(info.builtAt))) return 'build-info.json thiếu "builtAt" dạng ISO';
-  for (const key of COUNT_KEYS) {
-    const n = info.counts?.[key];
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return `build-info.json thiếu số lượng "counts.${key}"`;
-  }
-  return info as BuildInfo;
+  return parseBuildInfo(fs.readFileSync(file, 'utf8'));
 }
 
 export interface VerifyOptions {

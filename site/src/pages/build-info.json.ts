@@ -1,9 +1,11 @@
 // Read by the rebuild service to check a new release before it goes live (counts must not collapse).
 import type { APIRoute } from 'astro';
+import type { BuildInfo } from '@dbk/shared-types';
 import { getArticles, getDocuments, getGalleries, getPages, getVideos } from '../lib/data/content';
 
 export const GET: APIRoute = async () => {
   const [articles, documents, pages, galleries, videos] = await Promise.all([getArticles(), getDocuments(), getPages(), getGalleries(), getVideos()]);
   const counts = { articles: articles.length, documents: documents.length, pages: pages.length, galleries: galleries.length, videos: videos.length };
-  return new Response(JSON.stringify({ builtAt: new Date().toISOString(), counts }), { headers: { 'Content-Type': 'application/json' } });
+  const info: BuildInfo = { builtAt: new Date().toISOString(), counts };
+  return new Response(JSON.stringify(info), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * `build-info.json`, written by the site at the root of every build and read by the rebuild
+ * service (to check a release before it goes live) and by `check-release` in CI (over HTTP from
+ * the live site). Everyone parses it with this schema rather than trusting its shape.
+ */
+export const BUILD_INFO_FILE = 'build-info.json';
+
+export const BUILD_COUNT_KEYS = ['articles', 'documents', 'pages', 'galleries', 'videos'] as const;
+
+const count = z.number().int().nonnegative();
+
+export const buildInfoSchema = z.object({
+  builtAt: z.iso.datetime({ offset: true }),
+  counts: z.object({ articles: count, documents: count, pages: count, galleries: count, videos: count }),
+});
+
+export type BuildInfo = z.infer<typeof buildInfoSchema>;
+
+/** The build info in `text`, or a Vietnamese reason naming the first wrong field. */
+export function parseBuildInfo(text: string): BuildInfo | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return `${BUILD_INFO_FILE} không phải JSON hợp lệ: ${(e as Error).message}`;
+  }
+  const parsed = buildInfoSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return `${BUILD_INFO_FILE} sai ở "${issue?.path.join('.') || '(gốc)'}": ${issue?.message ?? 'không đúng dạng'}`;
+}
