@@ -2,9 +2,6 @@
 // issuer, e.g. "35-NQ/TW", "08-QĐi/TW", "09 - ĐA/TU", "01-NQ/ĐH-ĐUK".
 // A mention such as "Nghị quyết số 35-NQ/TW" must find its document, so
 // numbers are parsed into a canonical display form and a folded key.
-//
-// See fold.ts about the mutual import: only functions cross it, so nothing
-// here may call foldForSearch at module load time.
 import { foldForSearch, MAX_QUERY_CHARS } from './fold.js';
 import { normalizeText } from './text.js';
 

@@ -1,5 +1,6 @@
 export * from './text.js';
 export * from './fold.js';
+export * from './search-tokens.js';
 export * from './slug.js';
 export * from './document-number.js';
 export * from './content/common.js';

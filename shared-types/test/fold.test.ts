@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, MAX_QUERY_TOKENS, searchTokens } from '../src/fold.js';
+import { foldForSearch } from '../src/fold.js';
+import { MAX_QUERY_TOKENS, searchTokens } from '../src/search-tokens.js';
 
 const ETH = '\u00D0'; // Ð
 const ETH_SMALL = '\u00F0'; // ð
