@@ -8,12 +8,14 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
 import { setUpReaderInteractions } from './bootstrap/reader-interactions';
 import { registerPublishNotifier } from './bootstrap/publish-notifier';
+import { registerValidContentGuard } from './bootstrap/valid-content-guard';
 
 export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerNormalisation(strapi);
+    registerValidContentGuard(strapi);
     registerSecretDocumentGuard(strapi);
     registerPublishNotifier(strapi);
     await withdrawLeakedSecretDocuments(strapi);
