@@ -8,6 +8,8 @@ export const COUNT_KEYS = ['articles', 'documents', 'pages', 'galleries', 'video
 export interface BuildInfo {
   builtAt: string;
   counts: Record<(typeof COUNT_KEYS)[number], number>;
+  /** published entries the build left out because they break the shared schema (site/src/lib/cms/skipped.ts) */
+  skipped?: { collection: string; label: string; entry: string; problems: string }[];
 }
 
 /** The build info of a build folder; null when absent; an Error message when malformed. */
