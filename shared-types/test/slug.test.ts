@@ -111,13 +111,13 @@ describe('uniqueSlug', () => {
 
   it('trims the base so the suffixed slug stays within maxLength', async () => {
     const base = slugify('Đảng bộ '.repeat(1250));
-    expect(base.length).toBe(79);
+    expect(base.length).toBe(119);
     const result = await uniqueSlug(base, (c) => c === base);
-    expect(result).toBe(`${'dang-bo-'.repeat(9)}dang-2`); // 78 characters
+    expect(result).toBe(`${'dang-bo-'.repeat(14)}dang-2`); // 118 characters
 
-    const long = 'x'.repeat(80);
+    const long = 'x'.repeat(SLUG_MAX_LENGTH);
     const resultLong = await uniqueSlug(long, (c) => c === long);
-    expect(resultLong).toBe(`${'x'.repeat(78)}-2`);
+    expect(resultLong).toBe(`${'x'.repeat(SLUG_MAX_LENGTH - 2)}-2`);
   });
 
   it('honours a custom maxLength', async () => {

@@ -64,9 +64,11 @@ async function documentProblems(strapi: Core.Strapi, ctx: DocumentContext): Prom
   const uid = ctx.uid as Parameters<typeof publishedProblems>[0];
   const attributes = ctx.contentType.attributes as Attributes;
   const { params } = ctx;
+  // The row an edit or a publish starts from: the draft, or the one row of a type without drafts.
+  const drafts = ctx.contentType.options?.draftAndPublish !== false;
   const draftOf = async () =>
     params.documentId
-      ? ((await strapi.db.query(uid as never).findOne({ where: { documentId: params.documentId, publishedAt: null } })) as Row | null)
+      ? ((await strapi.db.query(uid as never).findOne({ where: { documentId: params.documentId, ...(drafts ? { publishedAt: null } : {}) } })) as Row | null)
       : null;
   if (ctx.action === 'publish') {
     const draft = await draftOf();
@@ -75,7 +77,7 @@ async function documentProblems(strapi: Core.Strapi, ctx: DocumentContext): Prom
   if (ctx.action !== 'create' && ctx.action !== 'update') return [];
   const data = params.data ?? {};
   const creating = ctx.action === 'create';
-  const publishing = params.status === 'published' || ctx.contentType.options?.draftAndPublish === false;
+  const publishing = params.status === 'published' || !drafts;
   if (!publishing) return draftProblems(uid, attributes, data, creating);
   const merged: Row = { ...(creating ? {} : await draftOf()), ...data };
   // The date default is filled in on create (reader-date-default.ts), after this check.

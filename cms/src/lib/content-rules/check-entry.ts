@@ -3,6 +3,7 @@
 // at the database layer in forms of their own, and the site tolerates their absence.
 import { contentSchemas, normalizeLine, normalizeText, SYSTEM_FIELD_NAMES } from '@dbk/shared-types';
 import { MAIN_FIELDS } from '../../bootstrap/admin-labels.data';
+import { API_UIDS, type ApiUid } from '../../bootstrap/content-types';
 import { messageFor } from './field-messages';
 
 type Attribute = { type: string };
@@ -13,8 +14,9 @@ const NOT_SCALAR = new Set(['relation', 'media', 'component', 'dynamiczone']);
 const SINGLE_LINE = new Set(['string', 'email', 'uid']);
 const MULTI_LINE = new Set(['text', 'richtext']);
 
-export function ruledUid(uid: string): uid is keyof typeof contentSchemas {
-  return Object.hasOwn(contentSchemas, uid);
+/** Our editorial types (not comments: readers write those, through rules of their own). */
+export function ruledUid(uid: string): uid is ApiUid & keyof typeof contentSchemas {
+  return (API_UIDS as readonly string[]).includes(uid) && Object.hasOwn(contentSchemas, uid);
 }
 
 /** The value as it will be stored and later served: normalised text, ISO datetimes. */
