@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerFieldHelpers } from './field-helpers';
 
 // The key Strapi's admin reads its interface language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -29,7 +30,8 @@ export default {
     locales: ['vi'],
     translations: { vi },
   },
-  bootstrap(_app: StrapiApp) {
+  bootstrap(app: StrapiApp) {
+    registerFieldHelpers(app);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },
