@@ -23,6 +23,8 @@ const vi = {
   'upload.plugin.name': 'Thư viện tệp',
   'upload.header.content.assets': 'Thư viện tệp',
   'content-type-builder.plugin.name': 'Thiết kế kiểu nội dung',
+  // The Markdown toolbar's heading menu: Strapi's "Tiêu đề" read like the "Tiêu đề" (title) field.
+  'components.Wysiwyg.selectOptions.title': 'Đề mục',
 };
 
 export default {

@@ -48,6 +48,9 @@ export function defineFieldsSuite(ctx: () => AdminContext): void {
       expect(expected.length).toBeGreaterThan(96);
       await expect.poll(() => slug.inputValue(), { timeout: 10_000 }).toBe(expected);
 
+      // The body editor's heading menu has a label of its own, not the title field's "Tiêu đề".
+      expect(await page.getByRole('combobox', { name: 'Đề mục', exact: true }).count()).toBe(1);
+      expect(await page.getByRole('combobox', { name: 'Tiêu đề', exact: true }).count()).toBe(0);
       await pasteBody(page, 'Hội nghị đã thảo luận và thống nhất các nội dung quan trọng.');
       const started = Date.now();
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
