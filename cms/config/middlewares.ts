@@ -1,3 +1,5 @@
+import { BODY_LIMIT } from '../src/lib/body-limit';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -5,7 +7,9 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Right before the parser: a body over the limit gets a Vietnamese 413 the admin can show.
+  'global::body-too-large',
+  { name: 'strapi::body', config: { jsonLimit: BODY_LIMIT, formLimit: BODY_LIMIT, textLimit: BODY_LIMIT } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

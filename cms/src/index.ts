@@ -8,12 +8,16 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
 import { setUpReaderInteractions } from './bootstrap/reader-interactions';
 import { registerPublishNotifier } from './bootstrap/publish-notifier';
+import { registerValidContentGuard } from './bootstrap/valid-content-guard';
+import { registerReaderDateDefault } from './bootstrap/reader-date-default';
 
 export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerNormalisation(strapi);
+    registerReaderDateDefault(strapi);
+    registerValidContentGuard(strapi);
     registerSecretDocumentGuard(strapi);
     registerPublishNotifier(strapi);
     await withdrawLeakedSecretDocuments(strapi);

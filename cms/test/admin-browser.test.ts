@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, CMS_DIR, type TestCms } from './harness';
 import { defineSecretDocumentSuite } from './admin/secret-suite';
+import { defineFieldsSuite } from './admin/fields-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -41,4 +42,5 @@ describe('admin in a real browser', () => {
     expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('vi');
   });
   defineSecretDocumentSuite(() => ({ cms, browser }));
+  defineFieldsSuite(() => ({ cms, browser }));
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentRulesTests } from './content-rules-suite';
 import { bootCms, CMS_DIR, postgresUnavailable, type DbClient, type TestCms } from './harness';
 
 const ARTICLE = 'api::article.article';
@@ -275,5 +276,7 @@ export function defineCmsSuite(client: DbClient): void {
       expect(result.skipped).toBeGreaterThan(30);
       expect(await counts()).toEqual(before);
     });
+
+    describe('content rules', () => contentRulesTests({ cms: () => cms, skipReason: () => skipReason }));
   });
 }

@@ -14,9 +14,11 @@ const count = z.number().int().nonnegative();
 export const buildInfoSchema = z.object({
   builtAt: z.iso.datetime({ offset: true }),
   counts: z.object({ articles: count, documents: count, pages: count, galleries: count, videos: count }),
+  /** published entries the build left out because they break the shared schema (site/src/lib/cms/skipped.ts) */
+  skipped: z.array(z.object({ collection: z.string(), label: z.string(), entry: z.string(), problems: z.string() })).default([]),
 });
 
-export type BuildInfo = z.infer<typeof buildInfoSchema>;
+export type BuildInfo = z.output<typeof buildInfoSchema>;
 
 /** The build info in `text`, or a Vietnamese reason naming the first wrong field. */
 export function parseBuildInfo(text: string): BuildInfo | string {

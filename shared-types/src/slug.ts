@@ -2,7 +2,12 @@
 // "ang-bo"), then ASCII a-z0-9 words joined by single hyphens.
 import { foldForSearch } from './fold.js';
 
-export const DEFAULT_SLUG_MAX_LENGTH = 80;
+/**
+ * The one slug length limit: the admin form (schema.json maxLength of every uid), the CMS's
+ * save-time slug maker and the contract's zod schema all use it (shared-types/test/schema-agreement).
+ * Long enough for a whole Vietnamese headline: 300-character titles are rare, 120 keeps ~20 words.
+ */
+export const SLUG_MAX_LENGTH = 120;
 
 /** Used by uniqueSlug when the title gave no slug at all. */
 export const FALLBACK_SLUG = 'bai-viet';
@@ -16,7 +21,7 @@ const MAX_ATTEMPTS = 10_000;
  * nothing sluggable is left (empty, only punctuation, only non-Latin script):
  * callers choose the fallback.
  */
-export function slugify(input: string, maxLength: number = DEFAULT_SLUG_MAX_LENGTH): string {
+export function slugify(input: string, maxLength: number = SLUG_MAX_LENGTH): string {
   const slug = foldForSearch(input)
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '');
@@ -31,7 +36,7 @@ export function slugify(input: string, maxLength: number = DEFAULT_SLUG_MAX_LENG
 export async function uniqueSlug(
   base: string,
   taken: (candidate: string) => boolean | Promise<boolean>,
-  maxLength: number = DEFAULT_SLUG_MAX_LENGTH,
+  maxLength: number = SLUG_MAX_LENGTH,
 ): Promise<string> {
   const root = base === '' ? FALLBACK_SLUG : base;
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ANNIVERSARY_DEFAULTS, componentSchemas, contentSchemas, SYSTEM_FIELD_NAMES } from '../src/index.js';
+import { ANNIVERSARY_DEFAULTS, componentSchemas, contentSchemas, SLUG_MAX_LENGTH, SYSTEM_FIELD_NAMES } from '../src/index.js';
 
 const CMS_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cms/src');
 
@@ -88,6 +88,13 @@ describe('shared-types mirror every Strapi schema.json', () => {
       checkModel(readJson(contentTypeFile(uid)).attributes, schema.shape as Shape, SYSTEM_FIELD_NAMES);
     });
   }
+
+  it('gives every slug field the one shared limit the CMS slug maker uses (SLUG_MAX_LENGTH)', () => {
+    const uids = Object.keys(contentSchemas).flatMap((uid) =>
+      Object.entries(readJson(contentTypeFile(uid)).attributes).filter(([, a]) => a.type === 'uid').map(([name, a]) => [`${uid}.${name}`, a.maxLength]));
+    expect(uids.length).toBeGreaterThan(5);
+    for (const [where, maxLength] of uids) expect(maxLength, String(where)).toBe(SLUG_MAX_LENGTH);
+  });
 
   it("declares every anniversary default the banner relies on, equal to the CMS's", () => {
     // The banner reads these for entries saved before a default existed or through the API with null.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from '../src/slug.js';
+import { SLUG_MAX_LENGTH, slugify, uniqueSlug } from '../src/slug.js';
 
 const ETH = '\u00D0'; // Ð
 
@@ -42,12 +42,27 @@ describe('slugify', () => {
     expect(slugify('中文')).toBe('');
   });
 
-  it('cuts a 10,000-character title at a hyphen, within 80 characters', () => {
+  it('cuts a 10,000-character title at a hyphen, within SLUG_MAX_LENGTH (120) characters', () => {
+    expect(SLUG_MAX_LENGTH).toBe(120);
     const title = 'Đảng bộ '.repeat(1250);
     expect(title.length).toBe(10_000);
     const slug = slugify(title);
-    expect(slug).toBe(`${'dang-bo-'.repeat(9)}dang-bo`); // 79 characters
-    expect(slugify('Đảng bộ khối '.repeat(770))).toBe(`${'dang-bo-khoi-'.repeat(5)}dang-bo-khoi`);
+    expect(slug).toBe(`${'dang-bo-'.repeat(14)}dang-bo`); // 119 characters
+    expect(slugify('Đảng bộ khối '.repeat(770))).toBe(`${'dang-bo-khoi-'.repeat(8)}dang-bo-khoi`);
+  });
+
+  it('keeps every word of a long headline that fits, and never cuts a word when one does not', () => {
+    // The issue's case: a 91-character slug lost its last words at the old limit of 80.
+    const headline = 'Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ mười lăm, nhiệm kỳ 2020 - 2025, triển khai nhiệm vụ năm 2025';
+    const whole = 'hoi-nghi-ban-chap-hanh-dang-bo-khoi-lan-thu-muoi-lam-nhiem-ky-2020-2025-trien-khai-nhiem-vu-nam-2025';
+    expect(slugify(headline)).toBe(whole);
+    const longer = `${headline} và quán triệt các nghị quyết, chỉ thị mới của Trung ương`;
+    const cut = slugify(longer);
+    expect(cut.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+    expect(cut.startsWith(`${whole}-`)).toBe(true);
+    // Every word of the cut slug is a whole word of the full one.
+    const words = slugify(longer, 10_000).split('-');
+    expect(cut.split('-')).toEqual(words.slice(0, cut.split('-').length));
   });
 
   it('cuts exactly at maxLength when the next character is a hyphen', () => {
@@ -57,7 +72,7 @@ describe('slugify', () => {
   });
 
   it('cuts inside a word when there is no hyphen to cut at', () => {
-    expect(slugify('x'.repeat(10_000))).toBe('x'.repeat(80));
+    expect(slugify('x'.repeat(10_000))).toBe('x'.repeat(SLUG_MAX_LENGTH));
     expect(slugify('abcdefghij', 4)).toBe('abcd');
   });
 
@@ -96,13 +111,13 @@ describe('uniqueSlug', () => {
 
   it('trims the base so the suffixed slug stays within maxLength', async () => {
     const base = slugify('Đảng bộ '.repeat(1250));
-    expect(base.length).toBe(79);
+    expect(base.length).toBe(119);
     const result = await uniqueSlug(base, (c) => c === base);
-    expect(result).toBe(`${'dang-bo-'.repeat(9)}dang-2`); // 78 characters
+    expect(result).toBe(`${'dang-bo-'.repeat(14)}dang-2`); // 118 characters
 
-    const long = 'x'.repeat(80);
+    const long = 'x'.repeat(SLUG_MAX_LENGTH);
     const resultLong = await uniqueSlug(long, (c) => c === long);
-    expect(resultLong).toBe(`${'x'.repeat(78)}-2`);
+    expect(resultLong).toBe(`${'x'.repeat(SLUG_MAX_LENGTH - 2)}-2`);
   });
 
   it('honours a custom maxLength', async () => {

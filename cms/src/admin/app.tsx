@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerFieldHelpers } from './field-helpers';
 
 // The key Strapi's admin reads its interface language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -22,6 +23,8 @@ const vi = {
   'upload.plugin.name': 'Thư viện tệp',
   'upload.header.content.assets': 'Thư viện tệp',
   'content-type-builder.plugin.name': 'Thiết kế kiểu nội dung',
+  // The Markdown toolbar's heading menu: Strapi's "Tiêu đề" read like the "Tiêu đề" (title) field.
+  'components.Wysiwyg.selectOptions.title': 'Đề mục',
 };
 
 export default {
@@ -29,7 +32,8 @@ export default {
     locales: ['vi'],
     translations: { vi },
   },
-  bootstrap(_app: StrapiApp) {
+  bootstrap(app: StrapiApp) {
+    registerFieldHelpers(app);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { normalizeLine, normalizeText, slugify, uniqueSlug } from '@dbk/shared-types';
+import { normalizeLine, normalizeText, SLUG_MAX_LENGTH, slugify, uniqueSlug } from '@dbk/shared-types';
 import { modelRegistry } from '../lib/model-registry';
 
 type Attribute = { type: string; targetField?: string; maxLength?: number };
@@ -49,13 +49,13 @@ async function normaliseData(strapi: Core.Strapi, event: Event): Promise<void> {
     const wanted = typeof given === 'string' && given !== '' ? given : await sourceText(strapi, event, attribute.targetField);
     if (!wanted) continue;
     const documentId = await documentIdOf(strapi, event);
-    data[name] = await uniqueSlug(slugify(wanted, attribute.maxLength ?? 80), async (candidate) => {
+    data[name] = await uniqueSlug(slugify(wanted, SLUG_MAX_LENGTH), async (candidate) => {
       const clash = await strapi.db.query(event.model.uid as never).findOne({
         select: ['id'],
         where: documentId ? { [name]: candidate, documentId: { $ne: documentId } } : { [name]: candidate },
       });
       return clash != null;
-    });
+    }, SLUG_MAX_LENGTH);
   }
 }
 

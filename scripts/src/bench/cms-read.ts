@@ -35,7 +35,7 @@ export async function measureCmsRead(cms: { url: string; buildToken: string }): 
     const entries: Record<string, number> = {};
     await Promise.all([
       ...Object.entries(site.COLLECTIONS).map(async ([name, c]) => {
-        entries[name] = (await site.fetchAll(config, c.spec)).length;
+        entries[name] = (await site.fetchAll(config, c.spec)).entries.length;
       }),
       site.fetchSingle(config, site.SITE_SETTING).then(() => {
         entries.siteSetting = 1;

@@ -125,11 +125,11 @@ const termOf = (year: number) => (year >= 2025 ? '2025 - 2030' : year >= 2020 ? 
 
 /**
  * The slug the CMS gives an entry on save (cms/src/bootstrap/normalise-on-save.ts): the shared rule,
- * made unique with -2, -3..., at most 80 characters. A longer one would be cut at the next edit,
+ * made unique with -2, -3..., at most SLUG_MAX_LENGTH characters. A longer one would be cut at the next edit,
  * moving a published URL.
  */
 async function slugOf(text: string, taken: Set<string>): Promise<string> {
-  const slug = await uniqueSlug(slugify(text, 96), (candidate) => taken.has(candidate));
+  const slug = await uniqueSlug(slugify(text), (candidate) => taken.has(candidate));
   taken.add(slug);
   return slug;
 }

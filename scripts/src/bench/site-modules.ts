@@ -29,7 +29,7 @@ export interface CollectionSpec {
 export interface SiteCmsModules {
   COLLECTIONS: Record<string, { spec: CollectionSpec }>;
   SITE_SETTING: CollectionSpec;
-  fetchAll(config: { url: string; token: string }, spec: CollectionSpec): Promise<unknown[]>;
+  fetchAll(config: { url: string; token: string }, spec: CollectionSpec): Promise<{ entries: unknown[]; invalid: unknown[] }>;
   fetchSingle(config: { url: string; token: string }, spec: CollectionSpec): Promise<unknown>;
 }
 

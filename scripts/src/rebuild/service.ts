@@ -56,7 +56,13 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     const info = live ? readBuildInfo(liveLink(config.dataDir)) : null;
     const pending = debouncer.pending();
     return {
-      live: { release: live, builtAt: typeof info === 'object' ? (info?.builtAt ?? null) : null, counts: typeof info === 'object' ? (info?.counts ?? null) : null },
+      live: {
+        release: live,
+        builtAt: typeof info === 'object' ? (info?.builtAt ?? null) : null,
+        counts: typeof info === 'object' ? (info?.counts ?? null) : null,
+        // Entries left out of the live site as invalid: staff must fix them in the CMS.
+        skipped: typeof info === 'object' ? (info?.skipped ?? []) : [],
+      },
       lastBuild,
       lastSuccess,
       preview: config.preview ? { port: config.preview.port, release: preview?.release() ?? null } : null,

@@ -4,9 +4,10 @@ import { bylineSchema, keyFigureSchema, menuItemSchema, photoSchema, seoSchema }
 import { ANNIVERSARY_DEFAULTS } from './anniversary-defaults.js';
 import { DOCUMENT_KIND_VALUES, RECURRENCE_VALUES } from './document-kinds.js';
 import { commentSchema } from './interactions.js';
+import { SLUG_MAX_LENGTH } from '../slug.js';
 
 // Scalar fields of each type: what a nested (populated) relation returns.
-const slug = z.string().min(1).max(96);
+const slug = z.string().min(1).max(SLUG_MAX_LENGTH);
 // "Hẹn giờ xuất bản": when the CMS cron publishes the draft; cleared once it has.
 const scheduledAt = isoDateTime.nullable().optional();
 

@@ -1,5 +1,6 @@
 // Reads every published entry of a collection, page by page, and validates each one against the
-// shared-types schema. Any failure names the collection and the entry and stops the build.
+// shared-types schema. A list leaves out an entry that fails (and reports it: lib/cms/skipped.ts),
+// so one bad entry does not stop every publish; a single entry that fails stops the build.
 import qs from 'qs';
 import type { z } from 'zod';
 import { CmsError, cmsGet, type CmsConfig } from './client';
@@ -28,11 +29,40 @@ function describeEntry(entry: unknown): string {
   return `${String(e.documentId ?? e.id ?? '?')}${name ? ` "${String(name)}"` : ''}`;
 }
 
+export class InvalidEntryError extends CmsError {
+  constructor(
+    readonly entry: string,
+    readonly problems: string,
+    label: string,
+  ) {
+    super(`Dữ liệu ${label} không hợp lệ ở mục ${entry}: ${problems}`);
+  }
+}
+
 export function validateEntry<Raw>(spec: CollectionSpec<Raw>, entry: unknown): Raw {
   const parsed = spec.schema.safeParse(entry);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
-  throw new CmsError(`Dữ liệu ${spec.label} không hợp lệ ở mục ${describeEntry(entry)}: ${problems}`);
+  throw new InvalidEntryError(describeEntry(entry), problems, spec.label);
+}
+
+/** A list page's entries: the valid ones, and what was wrong with the others. */
+export interface PageEntries<Raw> {
+  entries: Raw[];
+  invalid: InvalidEntryError[];
+}
+
+function validateList<Raw>(spec: CollectionSpec<Raw>, raws: unknown[]): PageEntries<Raw> {
+  const result: PageEntries<Raw> = { entries: [], invalid: [] };
+  for (const raw of raws) {
+    try {
+      result.entries.push(validateEntry(spec, raw));
+    } catch (e) {
+      if (!(e instanceof InvalidEntryError)) throw e;
+      result.invalid.push(e);
+    }
+  }
+  return result;
 }
 
 /**
@@ -42,30 +72,32 @@ export function validateEntry<Raw>(spec: CollectionSpec<Raw>, entry: unknown): R
  */
 export const CONCURRENT_PAGES = 3;
 
-async function fetchPage<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>, page: number): Promise<{ entries: Raw[]; pageCount: number }> {
+async function fetchPage<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>, page: number): Promise<PageEntries<Raw> & { pageCount: number }> {
   const query = qs.stringify(
     { status: 'published', populate: spec.populate, sort: spec.sort ?? ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } },
     { encodeValuesOnly: true },
   );
   const body = await cmsGet<ListResponse>(config, `/api/${spec.path}?${query}`, `${spec.label} (trang ${page})`);
   if (!Array.isArray(body?.data)) throw new CmsError(`CMS trả dữ liệu ${spec.label} không đúng dạng danh sách.`);
-  const entries = body.data.map((entry) => validateEntry(spec, entry));
   const pageCount = body.meta?.pagination?.pageCount;
   if (pageCount === undefined) throw new CmsError(`CMS không trả thông tin phân trang cho ${spec.label}.`);
-  return { entries, pageCount };
+  return { ...validateList(spec, body.data), pageCount };
 }
 
-/** Every page, in page order. All or nothing: the first failure stops the rest and is thrown. */
-export async function fetchAll<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>): Promise<Raw[]> {
+/**
+ * Every valid entry of every page, in page order, and the invalid ones left out. A failed request
+ * or a malformed answer is all or nothing: the first such failure stops the rest and is thrown.
+ */
+export async function fetchAll<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>): Promise<PageEntries<Raw>> {
   const first = await fetchPage(config, spec, 1);
-  const pages: Raw[][] = [first.entries];
+  const pages: PageEntries<Raw>[] = [first];
   let next = 2;
   let failed = false;
   const worker = async () => {
     while (!failed && next <= first.pageCount) {
       const page = next++;
       try {
-        pages[page - 1] = (await fetchPage(config, spec, page)).entries;
+        pages[page - 1] = await fetchPage(config, spec, page);
       } catch (e) {
         failed = true;
         throw e;
@@ -73,7 +105,7 @@ export async function fetchAll<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>
     }
   };
   await Promise.all(Array.from({ length: Math.max(0, Math.min(CONCURRENT_PAGES, first.pageCount - 1)) }, worker));
-  return pages.flat();
+  return { entries: pages.flatMap((p) => p.entries), invalid: pages.flatMap((p) => p.invalid) };
 }
 
 export async function fetchSingle<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>): Promise<Raw> {

@@ -6,6 +6,7 @@ import type { SiteCollection } from './collections';
 import { SITE_SETTING } from './collections';
 import { fetchAll, fetchSingle } from './fetch-all';
 import { Mapper } from './mappers';
+import { setSkipped } from './skipped';
 
 /**
  * `npm run typecheck` runs `astro sync` only for the types it generates; it sets SITE_TYPES_ONLY
@@ -24,7 +25,13 @@ export function strapiLoader<Raw, VM extends object>(collection: SiteCollection<
     async load({ store, logger, generateDigest }) {
       if (typesOnly()) return;
       const config = cmsConfig();
-      const raws = await fetchAll(config, collection.spec);
+      const { entries: raws, invalid } = await fetchAll(config, collection.spec);
+      // Left out, not fatal: the rest of the site goes live; the log and build-info.json name them.
+      for (const e of invalid) logger.warn(`Bỏ qua ${collection.spec.label} ${e.entry} vì dữ liệu không hợp lệ: ${e.problems}`);
+      setSkipped(
+        collection.spec.path,
+        invalid.map((e) => ({ collection: collection.spec.path, label: collection.spec.label, entry: e.entry, problems: e.problems })),
+      );
       const map = mapper();
       const entries = raws.map((raw) => collection.map(map, raw));
       const ids = new Set<string>();

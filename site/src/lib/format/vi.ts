@@ -45,10 +45,19 @@ function hcm(d: Date, pattern: string): string {
 // style is a capital on every word, so the names are fixed here rather than patched after format.
 const WEEKDAYS = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'] as const;
 
-/** "Thứ Hai, 17/08/2020 08:33" (Ho Chi Minh City time). */
+/**
+ * "Thứ Hai, 17/08/2020 08:33" (Ho Chi Minh City time). A date given without a time (midnight to
+ * the second in Vietnam: the admin's date picker with no time chosen, an import that knew only the
+ * day) is shown as the day alone, "Thứ Hai, 17/08/2020": readers must not read "00:00" as a time.
+ */
 export function formatDateLine(d: Date): string {
   const weekday = WEEKDAYS[Number(hcm(d, 'i'))];
-  return `${weekday}, ${hcm(d, 'dd/MM/yyyy HH:mm')}`;
+  return `${weekday}, ${hcm(d, isDayOnly(d) ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm')}`;
+}
+
+/** Midnight exactly, Ho Chi Minh City time: a date entered without a time of day. */
+export function isDayOnly(d: Date): boolean {
+  return hcm(d, 'HH:mm') === '00:00' && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
 }
 
 /** "17/08/2020" (Ho Chi Minh City calendar day). */
