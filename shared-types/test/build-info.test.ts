@@ -6,7 +6,10 @@ const counts = { articles: 20, documents: 13, pages: 4, galleries: 3, videos: 2 
 describe('build-info.json contract', () => {
   it('reads what the site writes', () => {
     const text = JSON.stringify({ builtAt: '2026-11-30T10:00:00.000Z', counts });
-    expect(parseBuildInfo(text)).toEqual({ builtAt: '2026-11-30T10:00:00.000Z', counts });
+    // A build from before `skipped` existed (the live one during an upgrade) reads as none skipped.
+    expect(parseBuildInfo(text)).toEqual({ builtAt: '2026-11-30T10:00:00.000Z', counts, skipped: [] });
+    const skipped = [{ collection: 'articles', label: 'tin bài', entry: 'abc "Không tiêu đề"', problems: 'title: bắt buộc' }];
+    expect(parseBuildInfo(JSON.stringify({ builtAt: '2026-11-30T10:00:00.000Z', counts, skipped }))).toMatchObject({ skipped });
   });
 
   it('names the wrong field in Vietnamese', () => {
