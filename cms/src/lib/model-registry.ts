@@ -50,14 +50,7 @@ export function classifyModels(contentTypes: Readonly<Record<string, Schema>>): 
   };
 }
 
-const registries = new WeakMap<object, ModelRegistry>();
-
-/** The registry of a running Strapi (its content types are fixed once it has registered). */
+/** The registry of a running Strapi: cheap to derive, so derived where it is needed. */
 export function modelRegistry(strapi: Core.Strapi): ModelRegistry {
-  let registry = registries.get(strapi);
-  if (!registry) {
-    registry = classifyModels(strapi.contentTypes as unknown as Record<string, Schema>);
-    registries.set(strapi, registry);
-  }
-  return registry;
+  return classifyModels(strapi.contentTypes as unknown as Record<string, Schema>);
 }

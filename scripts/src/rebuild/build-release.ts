@@ -4,7 +4,8 @@ import type { RebuildConfig } from './config.ts';
 import { log, logError } from './log.ts';
 import { liveLink, liveReleaseId, newReleaseId, pruneReleases, releaseDir, releasesDir, stagingDir, writeMeta } from './releases.ts';
 import { swapLive } from './swap.ts';
-import { readBuildInfo, verifyRelease, type BuildInfo } from './verify-release.ts';
+import type { BuildInfo } from '@dbk/shared-types';
+import { readBuildInfo, verifyRelease } from './verify-release.ts';
 
 /** The live release's build info; a live release without one (older site) is not compared. */
 function liveBuildInfo(dataDir: string): BuildInfo | null {

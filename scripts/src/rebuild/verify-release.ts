@@ -3,8 +3,6 @@ import path from 'node:path';
 import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '@dbk/shared-types';
 import { previewServerEntry, webRoot } from '../lib/site.ts';
 
-export type { BuildInfo };
-
 /** The build info of a build folder; null when absent; a Vietnamese reason when malformed. */
 export function readBuildInfo(dir: string): BuildInfo | null | string {
   const file = path.join(webRoot(dir), BUILD_INFO_FILE);

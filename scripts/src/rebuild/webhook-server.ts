@@ -2,8 +2,6 @@ import http from 'node:http';
 import { REBUILD_BODY_MAX_BYTES, REBUILD_SECRET_HEADER, rebuildNotificationSchema } from '@dbk/shared-types';
 import { secretMatches } from './secret.ts';
 
-const MAX_BODY = REBUILD_BODY_MAX_BYTES;
-
 export interface HookRequest {
   event: string;
   changes: number;
@@ -25,7 +23,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > REBUILD_BODY_MAX_BYTES) {
         resolve(null);
         req.destroy();
       } else chunks.push(c);

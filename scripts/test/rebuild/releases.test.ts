@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { listReleases, liveLink, liveReleaseId, newReleaseId, pruneReleases, releasesDir } from '../../src/rebuild/releases.ts';
 import { rollback } from '../../src/rebuild/rollback.ts';
 import { swapLive } from '../../src/rebuild/swap.ts';
-import { readBuildInfo, verifyRelease, type BuildInfo } from '../../src/rebuild/verify-release.ts';
+import type { BuildInfo } from '@dbk/shared-types';
+import { readBuildInfo, verifyRelease } from '../../src/rebuild/verify-release.ts';
 import { tempDataDir, writeRelease } from './fake-release.ts';
 
 const ids = ['2025-06-01T00-00-00-000Z', '2025-06-02T00-00-00-000Z', '2025-06-03T00-00-00-000Z', '2025-06-04T00-00-00-000Z'];
