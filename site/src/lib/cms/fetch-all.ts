@@ -29,13 +29,16 @@ function describeEntry(entry: unknown): string {
   return `${String(e.documentId ?? e.id ?? '?')}${name ? ` "${String(name)}"` : ''}`;
 }
 
+// Fields assigned in the body, not as parameter properties: the bench loads this file through
+// Node's type stripping, which does not support them.
 export class InvalidEntryError extends CmsError {
-  constructor(
-    readonly entry: string,
-    readonly problems: string,
-    label: string,
-  ) {
+  readonly entry: string;
+  readonly problems: string;
+
+  constructor(entry: string, problems: string, label: string) {
     super(`Dữ liệu ${label} không hợp lệ ở mục ${entry}: ${problems}`);
+    this.entry = entry;
+    this.problems = problems;
   }
 }
 

@@ -11,8 +11,12 @@ import type {
 type Seo = RawArticle['seo'];
 
 export class Mapper {
-  /** mediaBase: where uploads live (the CMS, or a CDN in front of it) */
-  constructor(private readonly mediaBase: string) {}
+  /** Where uploads live (the CMS, or a CDN in front of it). */
+  private readonly mediaBase: string;
+
+  constructor(mediaBase: string) {
+    this.mediaBase = mediaBase;
+  }
 
   url(url: string): string {
     return /^https?:\/\//.test(url) ? url : `${this.mediaBase}${url.startsWith('/') ? '' : '/'}${url}`;
