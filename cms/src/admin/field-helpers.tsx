@@ -47,14 +47,14 @@ function FieldHelpers(): null {
     const untouched = current === undefined || current === null || current === '' || current === slugOf(before);
     const next = slugOf(source);
     if (untouched && current !== next) onChange(slug.field, next);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Runs on a change of the title only: the slug and the form values are read, not followed.
   }, [source]);
 
   // A new entry's reader date starts at now (shown in the editor's zone, stored as an instant).
   const dateField = READER_DATE_FIELDS[model];
   React.useEffect(() => {
     if (isCreatingEntry && dateField && !values[dateField]) onChange(dateField, new Date().toISOString());
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once per new entry: the date the editor then changes must not be reset.
   }, [isCreatingEntry, dateField]);
 
   return null;
