@@ -1,8 +1,6 @@
 // Keeps the banner right on the reader's day even if the last build was days ago.
+import { dayInVietnam } from '@dbk/shared-types/vi-display';
 import { bannerItems, type AnniversaryInput } from '../lib/banner/anniversary';
-
-/** Today in Asia/Ho_Chi_Minh: UTC+7 all year (Vietnam has no daylight saving). */
-const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export function refreshBanner(): void {
   const root = document.querySelector<HTMLElement>('[data-banner]');
@@ -10,7 +8,7 @@ export function refreshBanner(): void {
   const track = root?.querySelector('[data-banner-track]');
   if (!root || !raw || !track) return;
   const { prefix, today, list } = JSON.parse(raw) as { prefix: string; today: string; list: AnniversaryInput[] };
-  const now = todayInVietnam();
+  const now = dayInVietnam();
   if (now === today) return;
   const items = bannerItems(list, now);
   track.replaceChildren(...items.map((i) => Object.assign(document.createElement('span'), { textContent: `${prefix} ${i.text}` })));

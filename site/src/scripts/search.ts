@@ -2,6 +2,7 @@
 // form are plain GET forms), folds the query like the index (lib/search/query.ts), asks Pagefind,
 // re-ranks (lib/search/rank.ts) and shows results ten at a time. Pagefind's files are fetched only
 // from here, so no other page pays for search. Any failure leaves the page's listing links.
+import { formatNumber } from '@dbk/shared-types/vi-display';
 import { highlightSegments } from '../lib/search/highlight';
 import { buildSearchQuery, containsAllTerms } from '../lib/search/query';
 import { rankResults } from '../lib/search/rank';
@@ -35,14 +36,13 @@ const PAGE_SIZE = 10;
 // A query whose first few results do not all contain its words found nothing (see containsAllTerms).
 const CHECKED = 3;
 const PARAMS = { q: 'q', kind: FILTERS.kind, category: FILTERS.category, year: FILTERS.year } as const;
-const NUMBER = new Intl.NumberFormat('vi-VN');
 const TEXT = {
   loading: 'Đang tìm…',
   prompt: 'Nhập từ khóa (có dấu hoặc không dấu) hoặc số, ký hiệu văn bản để tìm.',
   none: 'Không tìm thấy kết quả.',
   noneHint: 'Hãy thử từ khóa khác, bỏ bớt bộ lọc, hoặc tra cứu theo chuyên mục và văn bản bên dưới.',
   error: 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau, hoặc tra cứu theo chuyên mục và văn bản bên dưới.',
-  found: (n: number, q: string) => `Tìm thấy ${NUMBER.format(n)} kết quả${q ? ` cho “${q}”` : ''}.`,
+  found: (n: number, q: string) => `Tìm thấy ${formatNumber(n)} kết quả${q ? ` cho “${q}”` : ''}.`,
 };
 
 let pagefindPromise: Promise<Pagefind> | null = null;

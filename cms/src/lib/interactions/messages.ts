@@ -1,4 +1,6 @@
 // Every message a reader can see from the interaction endpoints, in one place.
+import { formatNumber } from '@dbk/shared-types/vi-display';
+
 export const MESSAGES = {
   badArticleId: 'Mã bài viết không hợp lệ.',
   badArticleIds: 'Danh sách mã bài viết không hợp lệ: tối đa 100 mã, cách nhau bằng dấu phẩy.',
@@ -9,7 +11,7 @@ export const MESSAGES = {
   nameTooLong: (max: number) => `Họ tên không được dài quá ${max} ký tự.`,
   emailInvalid: 'Địa chỉ thư điện tử không hợp lệ.',
   textRequired: 'Vui lòng nhập nội dung bình luận.',
-  textTooLong: (max: number) => `Nội dung bình luận không được dài quá ${max.toLocaleString('vi-VN')} ký tự.`,
+  textTooLong: (max: number) => `Nội dung bình luận không được dài quá ${formatNumber(max)} ký tự.`,
   formTimeMissing: 'Biểu mẫu thiếu thời điểm mở; vui lòng tải lại trang rồi gửi lại.',
   tooFast: 'Bạn gửi quá nhanh. Vui lòng đọc lại bình luận và gửi lại sau vài giây.',
   rejected: 'Không gửi được bình luận.',

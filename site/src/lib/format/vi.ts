@@ -7,8 +7,10 @@
 import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
 import { tz } from '@date-fns/tz';
+import { HCM_TIME_ZONE, dayInVietnam, formatNumber } from '@dbk/shared-types/vi-display';
 
-export const HCM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+// The rules the browser scripts and the CMS share live in shared-types; pages import them from here.
+export { HCM_TIME_ZONE, formatNumber };
 
 // date-fns 4 takes the zone as a context (`in`), so the result never depends on process.env.TZ.
 const inHcm = tz(HCM_TIME_ZONE);
@@ -88,17 +90,11 @@ export function hcmYmd(d: Date): { year: number; month: number; day: number } {
 
 /** Today in Ho Chi Minh City as "YYYY-MM-DD" (the anniversary banner's `today`). */
 export function todayHcm(now: Date = new Date()): string {
-  return hcm(now, 'yyyy-MM-dd');
+  return dayInVietnam(now);
 }
 
-// Formatters and collators are costly to build and are used for every list item of every page.
-const NUMBER = new Intl.NumberFormat('vi-VN');
+// Collators are costly to build and are used for every list item of every page.
 const COLLATOR = new Intl.Collator('vi');
-
-/** "4.521": dot as the thousands separator, comma as the decimal one. */
-export function formatNumber(n: number): string {
-  return NUMBER.format(n);
-}
 
 /** Vietnamese alphabetical order: A < Ă < Â, D < Đ, tones after the bare letter. */
 export function compareVi(a: string, b: string): number {
