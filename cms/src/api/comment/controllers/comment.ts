@@ -2,19 +2,30 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findPublishedArticle } from '../../../lib/interactions/articles';
 import { CommentRefused, parseCommentInput } from '../../../lib/interactions/comment-input';
+import { COMMENT_TOKEN_LIFETIME_MS, issueCommentToken } from '../../../lib/interactions/comment-token';
+import { now } from '../../../lib/interactions/clock';
 import { approvedComments, STATUS, storePendingComment } from '../../../lib/interactions/comments';
 import { articleIdParam, cacheBriefly, noStore, pageQuery, type Ctx } from '../../../lib/interactions/http';
 import { MESSAGES } from '../../../lib/interactions/messages';
 import { settings } from '../../../lib/interactions/settings';
 
 // No core controller: comments are never written or listed through Strapi's generic REST API.
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const keys = () => strapi.config.get('server.app.keys', []) as string[];
+  return {
+  /** GET /api/interactions/comment-token: the signed token the form sends back with the comment. */
+  async formToken(ctx: Ctx) {
+    noStore(ctx);
+    const issued = now();
+    ctx.body = { data: { token: issueCommentToken(keys(), issued), expiresAt: new Date(issued + COMMENT_TOKEN_LIFETIME_MS).toISOString() } };
+  },
+
   /** POST /api/interactions/comments */
   async submit(ctx: Ctx) {
     noStore(ctx);
     let input;
     try {
-      input = parseCommentInput(ctx.request.body, settings().commentMinFillMs);
+      input = parseCommentInput(ctx.request.body, { keys: keys(), nowMs: now(), minFillMs: settings().commentMinFillMs });
     } catch (e) {
       if (e instanceof CommentRefused) throw new errors.ValidationError(e.message, { reason: e.reason, ...(e.field ? { field: e.field } : {}) });
       throw e;
@@ -44,4 +55,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     noStore(ctx);
     ctx.body = await approvedComments(strapi, pageQuery(ctx));
   },
-});
+};
+};
