@@ -292,10 +292,33 @@ export function defineCmsSuite(client: DbClient): void {
       // A leak left by an earlier version (flag set behind every lifecycle's back) is withdrawn at start.
       const old = await publishedDocument(5);
       await cms.strapi.db.connection('party_documents').where({ document_id: old.documentId }).whereNull('published_at').update({ secret: true });
-      expect((await getJson(cms, `/api/party-documents/${old.documentId}`, cms.buildToken)).status).toBe(200);
+      // The API already hides it (middlewares/secret-documents.ts): a secret row anywhere hides the document.
+      expect((await getJson(cms, `/api/party-documents/${old.documentId}`, cms.buildToken)).status).toBe(404);
       const { withdrawLeakedSecretDocuments } = cms.load<{ withdrawLeakedSecretDocuments(s: unknown): Promise<number> }>('bootstrap/secret-document-guard.js');
       expect(await withdrawLeakedSecretDocuments(cms.strapi)).toBe(1);
       await expectWithdrawn(old, 'start-up sweep');
+    });
+
+    it('never serves a secret draft to the preview token, alone or as a document linked from an article draft', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const excerpt = `Văn bản mật liên kết ${Date.now()}`;
+      const secretDoc = await cms.strapi.documents(DOCUMENT).create({
+        data: { documentNumber: '77-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt, secret: true } as never,
+      });
+      const plainDoc = await cms.strapi.documents(DOCUMENT).create({
+        data: { documentNumber: '78-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt: 'Văn bản thường liên kết' } as never,
+      });
+      const article = await cms.strapi.documents(ARTICLE).create({
+        data: { title: 'Bài nháp dẫn văn bản mật', body: 'x', displayDate: '2024-07-02T01:00:00.000Z', relatedDocuments: [secretDoc.documentId, plainDoc.documentId] } as never,
+      });
+      const draft = await getJson(cms, `/api/articles?status=draft&filters[documentId][$eq]=${article.documentId}&populate[relatedDocuments][fields][0]=excerpt`, cms.previewToken);
+      expect(draft.status).toBe(200);
+      expect(draft.body.data[0].relatedDocuments.map((d: Json) => d.excerpt)).toEqual(['Văn bản thường liên kết']);
+      expect(JSON.stringify(draft.body)).not.toContain(excerpt);
+      const direct = await getJson(cms, `/api/party-documents?status=draft&filters[documentId][$eq]=${secretDoc.documentId}`, cms.previewToken);
+      expect(direct.body.data).toEqual([]);
+      // The admin still sees it: the guard is for the content API only.
+      expect((await cms.strapi.documents(DOCUMENT).findOne({ documentId: secretDoc.documentId }))?.excerpt).toBe(excerpt);
     });
 
     it('gives staff Vietnamese labels in the content manager and a Vietnamese-speaking first admin', async (ctx) => {
