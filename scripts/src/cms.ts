@@ -11,7 +11,7 @@ import { startProcess } from './lib/process.ts';
 
 const { file, created } = ensureEnvFile();
 if (created) console.log(`Đã tạo ${path.relative(ROOT, file)} với khóa bí mật mới.`);
-const env = { ...loadEnv(file), NODE_ENV: 'production' };
+const env: NodeJS.ProcessEnv = { ...loadEnv(file), NODE_ENV: 'production' };
 
 console.log('Kiểm tra bản dựng trang quản trị...');
 await buildCmsIfNeeded(env);
