@@ -343,8 +343,9 @@ export function defineCmsSuite(client: DbClient): void {
       expect(await counts()).toEqual(before);
     });
 
-    it('keeps the SQLite file readable by its owner only (0600)', (ctx) => {
-      if (skipReason || client !== 'sqlite') return ctx.skip();
+    // PostgreSQL keeps its files itself: SQLite only.
+    if (client === 'sqlite') it('keeps the SQLite file readable by its owner only (0600)', (ctx) => {
+      if (skipReason) return ctx.skip();
       expect(fs.statSync(cms.database).mode & 0o777).toBe(0o600);
       for (const extra of ['-wal', '-shm']) {
         if (fs.existsSync(cms.database + extra)) expect(fs.statSync(cms.database + extra).mode & 0o077, extra).toBe(0);
