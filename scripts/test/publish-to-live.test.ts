@@ -244,7 +244,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     // The editor ticks "Văn bản mật" on the published document and presses "Lưu".
     const form = (await admin('GET', `${DOCUMENTS}/${doc.documentId}`)).data as Json;
     await admin('PUT', `${DOCUMENTS}/${doc.documentId}`, { ...form, secret: true });
-    expect((await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`)).status).toBe(404);
+    expect((await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`, { headers: { Authorization: `Bearer ${process.env.STRAPI_BUILD_TOKEN}` } })).status).toBe(404);
     await until('văn bản mật biến khỏi /van-ban/', async () => !(await get('/van-ban/')).html.includes(token) && true);
     await waitIdle();
     expect(filesWithToken()).toEqual([]);
