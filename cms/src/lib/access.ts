@@ -1,7 +1,6 @@
 import { PREVIEW_KINDS } from '@dbk/shared-types';
 import type { ModelRegistry } from './model-registry';
 
-
 /**
  * Every permission any token or role of the content API holds, each with the reason it is needed:
  * the single list the bootstrap applies (and removes anything else) and the README repeats. Types
