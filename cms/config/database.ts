@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ensurePrivateFile } from '../src/lib/private-file';
 
 type Env = { (key: string, fallback?: string): string; int(key: string, fallback?: number): number; bool(key: string, fallback?: boolean): boolean };
 
@@ -29,6 +30,7 @@ export default ({ env }: { env: Env }) => {
   if (client !== 'sqlite') throw new Error(`DATABASE_CLIENT must be "sqlite" or "postgres", got "${client}"`);
   // Relative paths resolve from the cms folder (this file runs from cms/dist/config).
   const filename = path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db'));
+  ensurePrivateFile(filename);
   return {
     connection: {
       client: 'sqlite',

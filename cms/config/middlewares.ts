@@ -1,12 +1,21 @@
 import { BODY_LIMIT } from '../src/lib/body-limit';
 
-export default [
-  'strapi::logger',
+type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+
+export default ({ env }: { env: Env }) => [
+  // One line per request: useful while developing, noise without rotation in production (a busy
+  // day is hundreds of thousands of lines). On in development, off elsewhere; REQUEST_LOG=1 (or 0)
+  // decides explicitly.
+  ...(env.bool('REQUEST_LOG', env('NODE_ENV', 'development') === 'development') ? ['strapi::logger'] : []),
   'strapi::errors',
+  // Inside strapi::errors: readers' 4xx become one warning line instead of an error with a stack.
+  'global::reader-mistakes',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Around every route: no secret party document leaves through the content API (see the file).
+  'global::secret-documents',
   // Right before the parser: a body over the limit gets a Vietnamese 413 the admin can show.
   'global::body-too-large',
   { name: 'strapi::body', config: { jsonLimit: BODY_LIMIT, formLimit: BODY_LIMIT, textLimit: BODY_LIMIT } },

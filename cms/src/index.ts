@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { registerNormalisation } from './bootstrap/normalise-on-save';
 import { registerSecretDocumentGuard, withdrawLeakedSecretDocuments } from './bootstrap/secret-document-guard';
-import { grantPublicRead } from './bootstrap/public-permissions';
-import { ensureBuildToken } from './bootstrap/build-token';
+import { applyRolePermissions } from './bootstrap/role-permissions';
+import { ensureApiTokens } from './bootstrap/api-tokens';
+import { unmountReaderAccounts } from './bootstrap/reader-accounts';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
@@ -12,7 +13,9 @@ import { registerValidContentGuard } from './bootstrap/valid-content-guard';
 import { registerReaderDateDefault } from './bootstrap/reader-date-default';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    unmountReaderAccounts(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerNormalisation(strapi);
@@ -21,8 +24,8 @@ export default {
     registerSecretDocumentGuard(strapi);
     registerPublishNotifier(strapi);
     await withdrawLeakedSecretDocuments(strapi);
-    await grantPublicRead(strapi);
-    await ensureBuildToken(strapi);
+    await applyRolePermissions(strapi);
+    await ensureApiTokens(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     await setUpReaderInteractions(strapi);

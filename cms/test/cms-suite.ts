@@ -1,9 +1,12 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentRulesTests } from './content-rules-suite';
+import { routeAccessTests } from './route-access';
 import { bootCms, CMS_DIR, postgresUnavailable, type DbClient, type TestCms } from './harness';
 
+const require = createRequire(import.meta.url);
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::party-document.party-document';
 // Folders of src/api that define a content type (interaction/ only holds routes).
@@ -18,11 +21,11 @@ async function getJson(cms: TestCms, pathname: string, token?: string): Promise<
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
 }
 
-/** Every published article title through the public API, all pages. */
-async function publicArticleTitles(cms: TestCms, extra = ''): Promise<string[]> {
+/** Every article title the build token reads, all pages. */
+async function buildArticleTitles(cms: TestCms, extra = ''): Promise<string[]> {
   const titles: string[] = [];
   for (let page = 1; ; page++) {
-    const { status, body } = await getJson(cms, `/api/articles?pagination[page]=${page}&pagination[pageSize]=100${extra}`);
+    const { status, body } = await getJson(cms, `/api/articles?pagination[page]=${page}&pagination[pageSize]=100${extra}`, cms.buildToken);
     expect(status).toBe(200);
     titles.push(...body.data.map((a: Json) => a.title));
     if (page >= body.meta.pagination.pageCount) return titles;
@@ -84,7 +87,7 @@ export function defineCmsSuite(client: DbClient): void {
       expect(`${a!.title}${a!.body}${a!.summary}`).not.toMatch(/[\u00D0\u00F0]/);
     });
 
-    it('public GET /api/articles returns only published entries, even when asked for drafts', async (ctx) => {
+    it('the build token reads only published entries, even when it asks for drafts', async (ctx) => {
       if (skipReason) return ctx.skip();
       const publishedDocs = await cms.strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } });
       const seededDraft = await cms.strapi.documents(ARTICLE).findFirst({ filters: { title: { $startsWith: 'Bản thảo' } }, status: 'draft' });
@@ -92,40 +95,75 @@ export function defineCmsSuite(client: DbClient): void {
       const isPublished = await cms.strapi.documents(ARTICLE).findOne({ documentId: seededDraft!.documentId, status: 'published' });
       expect(isPublished).toBeNull();
 
-      const titles = await publicArticleTitles(cms);
+      const titles = await buildArticleTitles(cms);
       expect(titles.length).toBe(publishedDocs);
       expect(titles).not.toContain(seededDraft!.title);
-      const asked = await publicArticleTitles(cms, '&status=draft');
+      const asked = await buildArticleTitles(cms, '&status=draft');
       expect(asked).not.toContain(seededDraft!.title);
 
-      const one = await getJson(cms, `/api/articles/${seededDraft!.documentId}`);
+      const one = await getJson(cms, `/api/articles/${seededDraft!.documentId}`, cms.buildToken);
       expect(one.status).toBe(404);
-      const oneAsked = await getJson(cms, `/api/articles/${seededDraft!.documentId}?status=draft`);
+      const oneAsked = await getJson(cms, `/api/articles/${seededDraft!.documentId}?status=draft`, cms.buildToken);
       expect(oneAsked.status).toBe(404);
     });
 
-    it('the build token reads drafts and cannot write', async (ctx) => {
+    it('the preview token reads drafts of previewed types only; neither token can write; a forged token is refused', async (ctx) => {
       if (skipReason) return ctx.skip();
-      const drafts = await getJson(cms, '/api/articles?status=draft&pagination[pageSize]=100', cms.buildToken);
+      const drafts = await getJson(cms, '/api/articles?status=draft&pagination[pageSize]=100', cms.previewToken);
       expect(drafts.status).toBe(200);
       expect(drafts.body.data.map((a: Json) => a.title)).toContain('Bản thảo: dự thảo chương trình công tác năm 2026');
-      const write = await fetch(`${cms.url}/api/articles`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${cms.buildToken}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ data: { title: 'Không được tạo', body: 'x', displayDate: new Date().toISOString() } }),
-      });
-      expect(write.status).toBe(403);
+      expect((await getJson(cms, '/api/videos?status=draft', cms.previewToken)).status).toBe(403);
+      for (const token of [cms.buildToken, cms.previewToken]) {
+        const write = await fetch(`${cms.url}/api/articles`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ data: { title: 'Không được tạo', body: 'x', displayDate: new Date().toISOString() } }),
+        });
+        expect(write.status).toBe(403);
+      }
       const forged = await getJson(cms, '/api/articles?status=draft', 'khong-phai-token-that');
       expect(forged.status).toBe(401);
     });
 
-    it('public role cannot write', async (ctx) => {
+    it('anonymous callers can neither read nor write content through the generic API', async (ctx) => {
       if (skipReason) return ctx.skip();
+      expect([401, 403]).toContain((await getJson(cms, '/api/articles')).status);
       const res = await fetch(`${cms.url}/api/articles`, {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ data: { title: 'x', body: 'x', displayDate: new Date().toISOString() } }),
       });
-      expect(res.status).toBe(403);
+      expect([401, 403]).toContain(res.status);
+    });
+
+    it('holds exactly the tokens and role permissions of lib/access.ts, each a custom token', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const access = cms.load<{ TOKENS: Record<string, { name: string; grants(m: unknown, s: unknown): { action: string; reason: string }[] }> }>('lib/access.js');
+      const { modelRegistry } = cms.load<{ modelRegistry(s: unknown): unknown }>('lib/model-registry.js');
+      const tokens = (await cms.strapi.db.query('admin::api-token').findMany({ populate: ['permissions'] })) as { name: string; type: string; permissions: { action: string }[] }[];
+      expect(tokens.map((t) => t.name).sort()).toEqual(Object.values(access.TOKENS).map((t) => t.name).sort());
+      for (const token of tokens) {
+        const spec = Object.values(access.TOKENS).find((t) => t.name === token.name)!;
+        const grants = spec.grants(modelRegistry(cms.strapi), cms.strapi.contentTypes);
+        expect(token.type).toBe('custom');
+        expect(token.permissions.map((p) => p.action).sort()).toEqual(grants.map((g) => g.action).sort());
+        for (const g of grants) expect(g.reason.length, g.action).toBeGreaterThan(20);
+        expect(token.permissions.some((p) => /users-permissions|plugin::upload|admin::/.test(p.action))).toBe(false);
+      }
+      const rolePermissions = await cms.strapi.db.query('plugin::users-permissions.permission').findMany({ populate: ['role'] });
+      expect(rolePermissions).toEqual([]);
+    });
+
+    it('deletes the "Read Only" and "Full Access" tokens Strapi creates on a fresh install, at every start', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const tokens = cms.strapi.service('admin::api-token') as { create(a: object): Promise<{ id: number }> };
+      await tokens.create({ name: 'Full Access', description: 'mặc định', type: 'full-access', kind: 'content-api', lifespan: null });
+      await tokens.create({ name: 'Read Only', description: 'mặc định', type: 'read-only', kind: 'content-api', lifespan: null });
+      const { ensureApiTokens } = cms.load<{ ensureApiTokens(s: unknown): Promise<void> }>('bootstrap/api-tokens.js');
+      await ensureApiTokens(cms.strapi);
+      const names = ((await cms.strapi.db.query('admin::api-token').findMany({ select: ['name'] })) as { name: string }[]).map((t) => t.name);
+      expect(names).not.toContain('Full Access');
+      expect(names).not.toContain('Read Only');
+      expect(names.length).toBe(2);
     });
 
     it('stores NFC Đ when an article is created with Ð and NFD text, without invisible characters', async (ctx) => {
@@ -176,7 +214,8 @@ export function defineCmsSuite(client: DbClient): void {
       ).rejects.toThrow(/Mật/);
       const seededSecret = await cms.strapi.db.query(DOCUMENT).findMany({ where: { secret: true, publishedAt: { $notNull: true } } });
       expect(seededSecret).toEqual([]);
-      const list = await getJson(cms, '/api/party-documents?pagination[pageSize]=100');
+      const list = await getJson(cms, '/api/party-documents?pagination[pageSize]=100', cms.buildToken);
+      expect(list.status).toBe(200);
       expect(list.body.data.some((d: Json) => d.secret === true)).toBe(false);
     });
 
@@ -204,17 +243,21 @@ export function defineCmsSuite(client: DbClient): void {
           data: { documentNumber: `${90 + n}-TB/ĐUK`, kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt } as never,
           status: 'published',
         });
-        expect((await getJson(cms, `/api/party-documents/${created.documentId}`)).status).toBe(200);
+        expect((await getJson(cms, `/api/party-documents/${created.documentId}`, cms.buildToken)).status).toBe(200);
         return { documentId: created.documentId, excerpt };
       };
       const expectWithdrawn = async ({ documentId, excerpt }: { documentId: string; excerpt: string }, path: string) => {
-        expect((await getJson(cms, `/api/party-documents/${documentId}`)).status, path).toBe(404);
+        expect((await getJson(cms, `/api/party-documents/${documentId}`, cms.buildToken)).status, path).toBe(404);
         expect(await docs.findOne({ documentId, status: 'published' }), path).toBeNull();
         const draft = await docs.findOne({ documentId, status: 'draft' });
         expect(draft?.secret, path).toBe(true);
         expect(draft?.excerpt, `${path}: the draft keeps the text`).toBe(excerpt);
-        const everything = JSON.stringify((await getJson(cms, '/api/party-documents?pagination[pageSize]=100')).body);
-        expect(everything.includes(excerpt), path).toBe(false);
+        // No token sees the text: not the build's (published), not the preview's (drafts, related or direct).
+        for (const [token, query] of [[cms.buildToken, ''], [cms.previewToken, '&status=draft']] as const) {
+          const everything = JSON.stringify((await getJson(cms, `/api/party-documents?pagination[pageSize]=100${query}`, token)).body);
+          expect(everything.includes(excerpt), path).toBe(false);
+        }
+        expect((await getJson(cms, `/api/party-documents?status=draft&filters[documentId]=${documentId}`, cms.previewToken)).body.data, path).toEqual([]);
       };
 
       // REST with a full-access token: the draft edit the issue's attacker made.
@@ -249,10 +292,33 @@ export function defineCmsSuite(client: DbClient): void {
       // A leak left by an earlier version (flag set behind every lifecycle's back) is withdrawn at start.
       const old = await publishedDocument(5);
       await cms.strapi.db.connection('party_documents').where({ document_id: old.documentId }).whereNull('published_at').update({ secret: true });
-      expect((await getJson(cms, `/api/party-documents/${old.documentId}`)).status).toBe(200);
+      // The API already hides it (middlewares/secret-documents.ts): a secret row anywhere hides the document.
+      expect((await getJson(cms, `/api/party-documents/${old.documentId}`, cms.buildToken)).status).toBe(404);
       const { withdrawLeakedSecretDocuments } = cms.load<{ withdrawLeakedSecretDocuments(s: unknown): Promise<number> }>('bootstrap/secret-document-guard.js');
       expect(await withdrawLeakedSecretDocuments(cms.strapi)).toBe(1);
       await expectWithdrawn(old, 'start-up sweep');
+    });
+
+    it('never serves a secret draft to the preview token, alone or as a document linked from an article draft', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const excerpt = `Văn bản mật liên kết ${Date.now()}`;
+      const secretDoc = await cms.strapi.documents(DOCUMENT).create({
+        data: { documentNumber: '77-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt, secret: true } as never,
+      });
+      const plainDoc = await cms.strapi.documents(DOCUMENT).create({
+        data: { documentNumber: '78-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt: 'Văn bản thường liên kết' } as never,
+      });
+      const article = await cms.strapi.documents(ARTICLE).create({
+        data: { title: 'Bài nháp dẫn văn bản mật', body: 'x', displayDate: '2024-07-02T01:00:00.000Z', relatedDocuments: [secretDoc.documentId, plainDoc.documentId] } as never,
+      });
+      const draft = await getJson(cms, `/api/articles?status=draft&filters[documentId][$eq]=${article.documentId}&populate[relatedDocuments][fields][0]=excerpt`, cms.previewToken);
+      expect(draft.status).toBe(200);
+      expect(draft.body.data[0].relatedDocuments.map((d: Json) => d.excerpt)).toEqual(['Văn bản thường liên kết']);
+      expect(JSON.stringify(draft.body)).not.toContain(excerpt);
+      const direct = await getJson(cms, `/api/party-documents?status=draft&filters[documentId][$eq]=${secretDoc.documentId}`, cms.previewToken);
+      expect(direct.body.data).toEqual([]);
+      // The admin still sees it: the guard is for the content API only.
+      expect((await cms.strapi.documents(DOCUMENT).findOne({ documentId: secretDoc.documentId }))?.excerpt).toBe(excerpt);
     });
 
     it('gives staff Vietnamese labels in the content manager and a Vietnamese-speaking first admin', async (ctx) => {
@@ -277,6 +343,50 @@ export function defineCmsSuite(client: DbClient): void {
       expect(await counts()).toEqual(before);
     });
 
+    // PostgreSQL keeps its files itself: SQLite only.
+    if (client === 'sqlite') it('keeps the SQLite file readable by its owner only (0600)', (ctx) => {
+      if (skipReason) return ctx.skip();
+      expect(fs.statSync(cms.database).mode & 0o777).toBe(0o600);
+      for (const extra of ['-wal', '-shm']) {
+        if (fs.existsSync(cms.database + extra)) expect(fs.statSync(cms.database + extra).mode & 0o077, extra).toBe(0);
+      }
+    });
+
+    it('logs a reader\'s malformed request as one warning line, not an error with a stack', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const warn = vi.spyOn(cms.strapi.log, 'warn');
+      const error = vi.spyOn(cms.strapi.log, 'error');
+      try {
+        const res = await fetch(`${cms.url}/api/interactions/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"data": {khong hop le' });
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as Json).error.message).toBe('Yêu cầu không hợp lệ.');
+        expect(error).not.toHaveBeenCalled();
+        const lines = warn.mock.calls.map((c) => String(c[0]));
+        const line = lines.find((l) => l.includes('/api/interactions/comments'));
+        expect(line).toMatch(/POST \/api\/interactions\/comments → 400/);
+        expect(line).not.toContain('\n');
+      } finally {
+        warn.mockRestore();
+        error.mockRestore();
+      }
+    });
+
+    it('logs requests only in development or when REQUEST_LOG=1', (ctx) => {
+      if (skipReason) return ctx.skip();
+      const middlewares = (require(path.join(CMS_DIR, 'dist', 'config', 'middlewares.js')) as { default: (a: { env: unknown }) => unknown[] }).default;
+      const withEnv = (vars: Record<string, string>) => {
+        const env = Object.assign((k: string, d?: string) => vars[k] ?? d, { bool: (k: string, d?: boolean) => (k in vars ? ['1', 'true'].includes(vars[k]!) : d) });
+        return middlewares({ env }).includes('strapi::logger');
+      };
+      expect(withEnv({ NODE_ENV: 'production' })).toBe(false);
+      expect(withEnv({ NODE_ENV: 'production', REQUEST_LOG: '1' })).toBe(true);
+      expect(withEnv({ NODE_ENV: 'development' })).toBe(true);
+      expect(withEnv({ NODE_ENV: 'development', REQUEST_LOG: '0' })).toBe(false);
+      // The body limit wiring stays.
+      expect(JSON.stringify(middlewares({ env: Object.assign(() => undefined, { bool: () => false }) }))).toContain('jsonLimit');
+    });
+
     describe('content rules', () => contentRulesTests({ cms: () => cms, skipReason: () => skipReason }));
+    describe('route access', () => routeAccessTests({ cms: () => cms, skipReason: () => skipReason }));
   });
 }

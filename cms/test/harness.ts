@@ -19,6 +19,8 @@ export interface TestCms {
   strapi: Core.Strapi;
   url: string;
   buildToken: string;
+  /** the preview server's token (STRAPI_PREVIEW_TOKEN): reads drafts */
+  previewToken: string;
   /** loads a compiled module of the CMS (dist/src/...) */
   load<T>(relative: string): T;
   /** where the data lives: the SQLite file or the PostgreSQL URL */
@@ -80,6 +82,7 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
   const pgDb = client === 'postgres' ? await createPgDatabase() : null;
   const port = await freePort();
   const buildToken = randomBytes(32).toString('hex');
+  const previewToken = randomBytes(32).toString('hex');
   const secret = () => randomBytes(16).toString('base64');
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -92,6 +95,7 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     STRAPI_BUILD_TOKEN: buildToken,
+    STRAPI_PREVIEW_TOKEN: previewToken,
     ADMIN_EMAIL: 'admin@dangbokhoi.example',
     ADMIN_PASSWORD: 'Dbk-Test-Password-1',
     SEED_SAMPLE_CONTENT: 'true',
@@ -125,6 +129,7 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
     strapi: await start(),
     url: `http://127.0.0.1:${port}`,
     buildToken,
+    previewToken,
     database: pgDb?.url ?? path.join(tmp, 'data.db'),
     load: <T>(relative: string) => require(path.join(CMS_DIR, 'dist', 'src', relative)) as T,
     async restart() {

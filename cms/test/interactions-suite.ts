@@ -11,7 +11,8 @@ const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 const READER_TABLES = ['reader_view_counts', 'reader_view_marks', 'reader_visitors', 'reader_visit_days', 'reader_salts'];
 
 type Json = Record<string, any>;
-type Clock = { setClock(clock: (() => number) | null): void };
+type Clock = { setClock(clock: (() => number) | null): void; now(): number };
+type FormTokens = { issueCommentToken(keys: readonly string[], nowMs: number): string; COMMENT_TOKEN_LIFETIME_MS: number };
 
 /** A local listener standing in for webhook receivers and the rebuild service: records every request. */
 async function startListener() {
@@ -48,6 +49,7 @@ export function defineInteractionsSuite(client: DbClient): void {
   describe(`reader interactions on ${client}`, () => {
     let cms: TestCms;
     let clock: Clock;
+    let tokens: FormTokens;
     let listener: Awaited<ReturnType<typeof startListener>>;
     let skipReason: string | null = null;
     let articles: { documentId: string; title: string }[] = [];
@@ -66,9 +68,11 @@ export function defineInteractionsSuite(client: DbClient): void {
     const views = async (id: string) => (await call('GET', `/api/interactions/views/${id}`)).body.data.views as number;
     const stats = async () => (await call('GET', '/api/interactions/stats')).body.data as { total: number; online: number; today: number; yesterday: number };
     const rowCount = async (table: string) => Number(((await cms.strapi.db.connection(table).count({ n: '*' }).first()) as { n: number | string }).n);
+    // A token the CMS would have issued `ageMs` ago on its own clock, signed with its APP_KEYS: a
+    // reader who opened the form and typed for 15 s.
+    const formToken = (ageMs = 15_000) => tokens.issueCommentToken(cms.strapi.config.get('server.app.keys') as string[], clock.now() - ageMs);
     const comment = (overrides: Json = {}) => {
-      const sentAt = Date.now();
-      return { data: { articleId: articles[0]!.documentId, name: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', text: 'Bài viết rất hay.', website: '', startedAt: sentAt - 15_000, sentAt, ...overrides } };
+      return { data: { articleId: articles[0]!.documentId, name: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', text: 'Bài viết rất hay.', website: '', formToken: formToken(), ...overrides } };
     };
     const commentCount = () => cms.strapi.db.query(COMMENT).count();
 
@@ -87,6 +91,7 @@ export function defineInteractionsSuite(client: DbClient): void {
         NOTIFY_RETRY_ATTEMPTS: '1',
       });
       clock = cms.load<Clock>('lib/interactions/clock.js');
+      tokens = cms.load<FormTokens>('lib/interactions/comment-token.js');
       // A Strapi webhook on every event, as an integrator would add one in the admin.
       const store = cms.strapi.get('webhookStore') as { createWebhook(d: object): Promise<unknown> };
       const webhook = await store.createWebhook({
@@ -302,24 +307,63 @@ export function defineInteractionsSuite(client: DbClient): void {
       }
     });
 
-    it('refuses the honeypot, a too-fast form and a form without its timestamps, storing nothing', async (ctx) => {
+    it('refuses the honeypot, a too-fast form, a missing, forged or expired form token, storing nothing', async (ctx) => {
       if (skipReason) return ctx.skip();
       const before = await commentCount();
-      const now = Date.now();
+      const good = formToken();
+      const [issued, nonce, signature] = good.split('.') as [string, string, string];
       const cases: [Json, string][] = [
         [{ website: 'http://spam.example' }, 'bay'],
-        [{ startedAt: now - 800, sentAt: now }, 'qua_nhanh'],
-        [{ startedAt: undefined, sentAt: undefined }, 'thoi_gian'],
+        [{ formToken: formToken(800) }, 'qua_nhanh'],
+        [{ formToken: undefined }, 'thoi_gian'],
+        [{ formToken: 'khong-phai-ma' }, 'thoi_gian'],
+        // A script that claims an earlier issue time breaks the signature.
+        [{ formToken: `${Number(issued) - 60_000}.${nonce}.${signature}` }, 'thoi_gian'],
+        // Signed with a key the CMS does not hold.
+        [{ formToken: tokens.issueCommentToken(['khoa-la-cua-ke-gia-mao'], clock.now() - 15_000) }, 'thoi_gian'],
+        [{ formToken: formToken(tokens.COMMENT_TOKEN_LIFETIME_MS + 60_000) }, 'het_han'],
+        // The old client-side timestamps are no longer a way in.
+        [{ formToken: undefined, startedAt: clock.now() - 60_000, sentAt: clock.now() }, 'thoi_gian'],
       ];
       for (const [overrides, reason] of cases) {
         const res = await call('POST', '/api/interactions/comments', { body: comment(overrides) });
         expect(res.status, reason).toBe(400);
-        expect(res.body.error.details.reason).toBe(reason);
+        expect(res.body.error.details.reason, JSON.stringify(overrides)).toBe(reason);
         expect(res.body.error.message).toMatch(/[ạảãáàâăđêôơư]/);
       }
-      const fast = await call('POST', '/api/interactions/comments', { body: comment({ startedAt: now - 800, sentAt: now }) });
+      const fast = await call('POST', '/api/interactions/comments', { body: comment({ formToken: formToken(800) }) });
       expect(fast.body.error.message).toBe('Bạn gửi quá nhanh. Vui lòng đọc lại bình luận và gửi lại sau vài giây.');
       expect(await commentCount()).toBe(before);
+    });
+
+    it('issues the form token over HTTP and measures the fill time from its issue on the server clock', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      const start = clock.now();
+      try {
+        clock.setClock(() => start);
+        const issued = await call('GET', '/api/interactions/comment-token');
+        expect(issued.status).toBe(200);
+        expect(issued.headers.get('cache-control')).toContain('no-store');
+        const token = issued.body.data.token as string;
+        expect(new Date(issued.body.data.expiresAt).getTime()).toBe(start + tokens.COMMENT_TOKEN_LIFETIME_MS);
+        // Sent at once: refused, whatever the body claims about time.
+        const before = await commentCount();
+        const atOnce = await call('POST', '/api/interactions/comments', { body: comment({ formToken: token, startedAt: start - 60_000, sentAt: start }) });
+        expect(atOnce.status).toBe(400);
+        expect(atOnce.body.error.details.reason).toBe('qua_nhanh');
+        expect(await commentCount()).toBe(before);
+        // Four seconds later on the server's clock (minimum 3 s): accepted.
+        clock.setClock(() => start + 4_000);
+        const later = await call('POST', '/api/interactions/comments', { body: comment({ formToken: token }) });
+        expect(later.status).toBe(201);
+        // Two hours and a minute later: expired.
+        clock.setClock(() => start + tokens.COMMENT_TOKEN_LIFETIME_MS + 60_000);
+        const stale = await call('POST', '/api/interactions/comments', { body: comment({ formToken: token }) });
+        expect(stale.status).toBe(400);
+        expect(stale.body.error.details.reason).toBe('het_han');
+      } finally {
+        clock.setClock(null);
+      }
     });
 
     it('refuses a 10,000-character comment with 400 and accepts 2,000; validates every field in Vietnamese', async (ctx) => {
@@ -407,8 +451,10 @@ export function defineInteractionsSuite(client: DbClient): void {
 
     it('serves every approved comment to the build token only, 100 a page at most', async (ctx) => {
       if (skipReason) return ctx.skip();
-      expect((await call('GET', '/api/interactions/comments')).status).toBe(403);
+      // Anonymous: 401 (the public role holds no permission at all, so Strapi asks for credentials).
+      expect((await call('GET', '/api/interactions/comments')).status).toBe(401);
       expect((await call('GET', '/api/interactions/comments', { token: 'khong-phai-token-that' })).status).toBe(401);
+      expect((await call('GET', '/api/interactions/comments', { token: cms.previewToken })).status).toBe(403);
       const approved = await cms.strapi.db.query(COMMENT).count({ where: { status: 'da_duyet' } });
       expect(approved).toBeGreaterThan(0);
       const page = await call('GET', '/api/interactions/comments?pagination[page]=1&pagination[pageSize]=100', { token: cms.buildToken });

@@ -68,7 +68,8 @@ Object.assign(env, {
 await buildCmsIfNeeded(env);
 const cms = await startCms(env, { quiet: true });
 try {
-  const list = await json(`${cms.url}/api/articles?pagination[pageSize]=1&fields[0]=title`);
+  // Content is read with the build's token: anonymous callers read nothing through the generic API.
+  const list = await json(`${cms.url}/api/articles?pagination[pageSize]=1&fields[0]=title`, { headers: { Authorization: `Bearer ${env.STRAPI_BUILD_TOKEN}` } });
   const articleId: string = list.data[0].documentId;
   const target = `${cms.url}/api/interactions/views/${articleId}`;
   const views = async () => (await json(target)).data.views as number;

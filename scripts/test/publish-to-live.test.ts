@@ -103,6 +103,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     statusUrl = `http://127.0.0.1:${rebuildPort}/status`;
     siteUrl = `http://127.0.0.1:${sitePort}`;
     const buildToken = 'e2e-build-token-'.padEnd(64, '0');
+    const previewToken = 'e2e-preview-token-'.padEnd(64, '0');
 
     // The service first, so that the CMS's notifications of its first start reach it; no build
     // at start: the first build is the one those notifications cause.
@@ -111,7 +112,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ENV_FILE: path.join(dataDir, 'khong-co.env'),
-        CMS_URL: cmsUrl, STRAPI_BUILD_TOKEN: buildToken, SITE_URL: siteUrl,
+        CMS_URL: cmsUrl, STRAPI_BUILD_TOKEN: buildToken, STRAPI_PREVIEW_TOKEN: previewToken, SITE_URL: siteUrl,
         REBUILD_WEBHOOK_SECRET: SECRET, REBUILD_PORT: String(rebuildPort), SITE_PORT: String(sitePort), SITE_HOST: '127.0.0.1',
         REBUILD_DATA_DIR: dataDir, REBUILD_ON_START: 'false', REBUILD_QUIET_BUILD: 'true', ASTRO_TELEMETRY_DISABLED: '1',
         PREVIEW_SECRET, PREVIEW_PORT: String(previewPort), PREVIEW_HOST: '127.0.0.1',
@@ -125,7 +126,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     await until('dịch vụ dựng lại khởi động', async () => (await fetch(statusUrl).catch(() => null))?.ok, 30_000);
 
     cms = await bootCms('sqlite', {
-      PORT: String(cmsPort), STRAPI_BUILD_TOKEN: buildToken,
+      PORT: String(cmsPort), STRAPI_BUILD_TOKEN: buildToken, STRAPI_PREVIEW_TOKEN: previewToken,
       REBUILD_WEBHOOK_URL: hookUrl, REBUILD_WEBHOOK_SECRET: SECRET, NOTIFY_BATCH_MS: '300',
       CRON_PUBLISH_RULE: '* * * * * *', PREVIEW_URL: previewUrl, PREVIEW_SECRET,
     });
@@ -243,7 +244,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     // The editor ticks "Văn bản mật" on the published document and presses "Lưu".
     const form = (await admin('GET', `${DOCUMENTS}/${doc.documentId}`)).data as Json;
     await admin('PUT', `${DOCUMENTS}/${doc.documentId}`, { ...form, secret: true });
-    expect((await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`)).status).toBe(404);
+    expect((await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`, { headers: { Authorization: `Bearer ${process.env.STRAPI_BUILD_TOKEN}` } })).status).toBe(404);
     await until('văn bản mật biến khỏi /van-ban/', async () => !(await get('/van-ban/')).html.includes(token) && true);
     await waitIdle();
     expect(filesWithToken()).toEqual([]);

@@ -98,7 +98,7 @@ export function defineFieldsSuite(ctx: () => AdminContext): void {
       await expect.poll(() => stored('draft'), { timeout: 60_000 }).toBe(fiveMb.length);
       await page.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 60_000 });
       await expect.poll(() => stored('published'), { timeout: 60_000 }).toBe(fiveMb.length);
-      const live = await fetch(`${cms.url}/api/articles/${created.documentId}`);
+      const live = await fetch(`${cms.url}/api/articles/${created.documentId}`, { headers: { Authorization: `Bearer ${cms.buildToken}` } });
       expect(live.status).toBe(200);
     } finally {
       await page.close();

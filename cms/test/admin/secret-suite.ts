@@ -27,7 +27,8 @@ export function defineSecretDocumentSuite(ctx: () => AdminContext): void {
       data: { documentNumber: '66-BC/ĐUK', kind: 'bao_cao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-03', excerpt } as never,
       status: 'published',
     });
-    const publicStatus = async () => (await fetch(`${cms.url}/api/party-documents/${created.documentId}`)).status;
+    // What the site build reads (anonymous callers read nothing through the generic API).
+    const publicStatus = async () => (await fetch(`${cms.url}/api/party-documents/${created.documentId}`, { headers: { Authorization: `Bearer ${cms.buildToken}` } })).status;
     expect(await publicStatus()).toBe(200);
 
     const page = await browser.newPage({ locale: 'vi-VN' });

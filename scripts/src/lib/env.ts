@@ -11,6 +11,8 @@ const SECRETS: Record<string, () => string> = {
   JWT_SECRET: () => randomBytes(32).toString('base64'),
   ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
   STRAPI_BUILD_TOKEN: () => randomBytes(32).toString('hex'),
+  // The preview server's token, the only one that reads drafts (cms/src/lib/access.ts).
+  STRAPI_PREVIEW_TOKEN: () => randomBytes(32).toString('hex'),
   // Shared by the CMS notifier and the rebuild service.
   REBUILD_WEBHOOK_SECRET: () => randomBytes(32).toString('hex'),
   // Signs draft-preview links: the CMS signs, the preview server checks.

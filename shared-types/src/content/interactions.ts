@@ -60,10 +60,14 @@ export interface CommentSubmission {
     text: string;
     /** honeypot: hidden from people, must stay empty */
     website?: string;
-    /** ms since epoch, the reader's clock: when the form was shown and when it was sent */
-    startedAt: number;
-    sentAt: number;
+    /** the token of GET /api/interactions/comment-token: the server measures the fill time from its issue */
+    formToken: string;
   };
+}
+
+/** GET /api/interactions/comment-token: signed, valid for two hours, not before the minimum fill time */
+export interface CommentFormTokenResponse {
+  data: { token: string; expiresAt: string };
 }
 
 /** Error body of every endpoint (Strapi's): a Vietnamese message for the reader */

@@ -2,6 +2,7 @@
 // and sent to the CMS's public /api/interactions endpoints. No framework, no cookies. Whatever the
 // CMS does (down, slow, refusing), the page stays as built: the boxes keep their neutral
 // placeholder, baked comments stay, and nothing here throws.
+import type { CommentFormTokenResponse, CommentSubmission } from '@dbk/shared-types';
 import { formatCommentDate, formatCount } from './interactions-format';
 
 interface PublicComment { documentId: string; name: string; text: string; createdAt: string }
@@ -123,8 +124,27 @@ async function commentWidgets(): Promise<void> {
   }
 }
 
+/**
+ * The form's signed token (GET /comment-token): fetched when the reader first focuses the form, so
+ * the CMS measures the fill time from then on its own clock. Fetched again after a refusal that
+ * says the token is missing or expired, or when it never arrived (then the CMS says "too fast").
+ */
+function formToken(base: string) {
+  let pending: Promise<string | null> | null = null;
+  const fetchToken = async () => {
+    const answer = await api<CommentFormTokenResponse>(base, '/comment-token');
+    return answer.status === 200 && typeof answer.body?.data?.token === 'string' ? answer.body.data.token : null;
+  };
+  return {
+    start: () => { pending ??= fetchToken(); },
+    get: async () => (await (pending ??= fetchToken())) ?? '',
+    renew: () => { pending = fetchToken(); },
+  };
+}
+
 function enableForm(form: HTMLFormElement, base: string, articleId: string): void {
-  const startedAt = Date.now();
+  const token = formToken(base);
+  form.addEventListener('focusin', token.start, { once: true });
   const status = form.querySelector<HTMLElement>('[data-comment-status]');
   const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
   const say = (message: string, kind: 'info' | 'ok' | 'error') => {
@@ -138,19 +158,22 @@ function enableForm(form: HTMLFormElement, base: string, articleId: string): voi
     event.preventDefault();
     if (button?.disabled) return;
     const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '';
-    const data = { articleId, name: field('name'), email: field('email'), text: field('text'), website: field('website'), startedAt, sentAt: Date.now() };
     if (button) button.disabled = true;
     say(TEXT.sending, 'info');
+    const data: CommentSubmission['data'] = { articleId, name: field('name'), email: field('email'), text: field('text'), website: field('website'), formToken: await token.get() };
     const answer = await api<{ error?: { message?: string; details?: { reason?: string } } }>(base, '/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ data }),
     });
     if (button) button.disabled = false;
+    const reason = answer.body?.error?.details?.reason;
+    // A token is good for one form's life: a new one for the next comment or after a refusal of it.
+    if (answer.status === 201 || reason === 'thoi_gian' || reason === 'het_han') token.renew();
     if (answer.status === 201) {
       form.reset();
       say(TEXT.sent, 'ok');
-    } else if (answer.body?.error?.details?.reason === 'qua_nhanh') {
+    } else if (reason === 'qua_nhanh') {
       say(TEXT.tooFast, 'error');
     } else if ((answer.status === 400 || answer.status === 404 || answer.status === 429) && answer.body?.error?.message) {
       say(answer.body.error.message, 'error'); // the CMS's own Vietnamese message: which field, or wait

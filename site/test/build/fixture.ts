@@ -62,5 +62,5 @@ export interface SiteFixture {
 export async function startCms(): Promise<SiteFixture> {
   const preview = { port: await freePort(), secret: randomBytes(24).toString('hex') };
   const cms = await bootCms('sqlite', { PREVIEW_URL: `http://127.0.0.1:${preview.port}`, PREVIEW_SECRET: preview.secret });
-  return { cms, env: { CMS_URL: cms.url, STRAPI_BUILD_TOKEN: cms.buildToken }, preview };
+  return { cms, env: { CMS_URL: cms.url, STRAPI_BUILD_TOKEN: cms.buildToken, STRAPI_PREVIEW_TOKEN: cms.previewToken }, preview };
 }

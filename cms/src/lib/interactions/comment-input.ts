@@ -1,5 +1,6 @@
 import { COMMENT_LIMITS, normalizeLine, normalizeText } from '@dbk/shared-types';
 import { isDocumentId } from './articles';
+import { checkCommentToken } from './comment-token';
 import { MESSAGES } from './messages';
 
 export interface CommentInput {
@@ -19,23 +20,30 @@ export class CommentRefused extends Error {
 // Deliberately loose: one @, a dot in the domain, no spaces. The address is only for staff.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** What the fill-time check needs: the CMS's APP_KEYS, the server's time, the minimum fill time. */
+export interface FormClock {
+  keys: readonly string[];
+  nowMs: number;
+  minFillMs: number;
+}
+
 /**
  * Checks a submitted comment form. Text is kept as typed (the project's storage rule only: NFC,
  * Đ, no invisible or control characters); escaping is the renderer's job. Bots are refused by the
- * honeypot field `website` (hidden from people, so only bots fill it) and by the fill time: the
- * form's own clock marks when it was shown (`startedAt`) and sent (`sentAt`), so a reader's clock
- * being off does not matter, and a script that posts at once is refused.
+ * honeypot field `website` (hidden from people, so only bots fill it) and by the fill time, measured
+ * on the server's clock from the signed token the form fetched (`formToken`, see comment-token.ts):
+ * a script that posts at once, or without a token it did not wait for, is refused.
  */
-export function parseCommentInput(body: unknown, minFillMs: number): CommentInput {
+export function parseCommentInput(body: unknown, clock: FormClock): CommentInput {
   const data = (body as { data?: unknown } | null)?.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CommentRefused(MESSAGES.badBody, 'du_lieu');
   const d = data as Record<string, unknown>;
 
   if (d.website !== undefined && d.website !== null && d.website !== '') throw new CommentRefused(MESSAGES.rejected, 'bay');
-  const startedAt = d.startedAt;
-  const sentAt = d.sentAt;
-  if (!Number.isSafeInteger(startedAt) || !Number.isSafeInteger(sentAt)) throw new CommentRefused(MESSAGES.formTimeMissing, 'thoi_gian');
-  if ((sentAt as number) - (startedAt as number) < minFillMs) throw new CommentRefused(MESSAGES.tooFast, 'qua_nhanh');
+  const check = checkCommentToken(clock.keys, d.formToken, clock.nowMs, clock.minFillMs);
+  if (check === 'missing' || check === 'invalid') throw new CommentRefused(MESSAGES.formTokenMissing, 'thoi_gian');
+  if (check === 'expired') throw new CommentRefused(MESSAGES.formTokenExpired, 'het_han');
+  if (check === 'too-fast') throw new CommentRefused(MESSAGES.tooFast, 'qua_nhanh');
 
   if (!isDocumentId(d.articleId)) throw new CommentRefused(MESSAGES.badArticleId, 'du_lieu', 'articleId');
   if (typeof d.name !== 'string') throw new CommentRefused(MESSAGES.nameRequired, 'du_lieu', 'name');

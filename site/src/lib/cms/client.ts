@@ -14,6 +14,18 @@ export function cmsConfig(env: Record<string, string | undefined> = process.env)
   return { url: url.replace(/\/$/, ''), token };
 }
 
+/**
+ * The preview server's own token (STRAPI_PREVIEW_TOKEN): the only one the CMS lets read drafts.
+ * The build's token reads published content only (cms/src/lib/access.ts).
+ */
+export function previewCmsConfig(env: Record<string, string | undefined> = process.env): CmsConfig {
+  const url = env.CMS_URL;
+  const token = env.STRAPI_PREVIEW_TOKEN;
+  if (!url) throw new Error('Thiếu CMS_URL: không biết lấy bản nháp từ đâu.');
+  if (!token) throw new Error('Thiếu STRAPI_PREVIEW_TOKEN: máy chủ xem trước cần token đọc bản nháp của CMS.');
+  return { url: url.replace(/\/$/, ''), token };
+}
+
 export class CmsError extends Error {}
 
 export async function cmsGet<T>(config: CmsConfig, path: string, what: string): Promise<T> {

@@ -1,7 +1,7 @@
 // What the preview server answers for a signed link (README "Draft preview"): the entry's draft,
 // mapped exactly as a build maps published entries, or a short Vietnamese reason and its status.
 import { checkPreviewLink, PREVIEW_SECRET_MIN_LENGTH, type PreviewKind } from '@dbk/shared-types';
-import { cmsConfig, CmsError } from '../cms/client';
+import { CmsError, previewCmsConfig } from '../cms/client';
 import { COLLECTIONS } from '../cms/collections';
 import { fetchDraft } from '../cms/fetch-all';
 import { mapper } from '../cms/loader';
@@ -18,7 +18,7 @@ export type DraftAnswer = { status: 200; draft: Draft } | { status: 403 | 404 | 
 const NOT_FOUND = { status: 404, message: 'Không tìm thấy trang.' } as const;
 
 async function fetchAndMap(kind: PreviewKind, documentId: string): Promise<Draft | null> {
-  const config = cmsConfig();
+  const config = previewCmsConfig();
   switch (kind) {
     case 'bai-viet': {
       const raw = await fetchDraft(config, COLLECTIONS.articles.spec, documentId);

@@ -3,6 +3,14 @@ import { publicRoute } from '../../../lib/interactions/public-route';
 export default {
   routes: [
     {
+      // Public: the comment form fetches a signed token when a reader first focuses it; the
+      // comment is accepted only with it, at least READER_COMMENT_MIN_SECONDS after it was issued.
+      method: 'GET',
+      path: '/interactions/comment-token',
+      handler: 'api::comment.comment.formToken',
+      config: publicRoute('read'),
+    },
+    {
       // Public: readers send comments from the static site without an account. Stored pending;
       // nothing is shown until staff approve it in the admin.
       method: 'POST',
