@@ -30,6 +30,15 @@ console.log(`Dịch vụ dựng lại đang chạy.
   Trạng thái: GET  http://${config.host}:${config.port}/status
   Bản đang chạy: ${config.dataDir}/live${config.serve ? `, phục vụ tại http://localhost:${config.serve.port}/` : ''}`);
 
+const shutdown = async () => {
+  removePidFile(config.dataDir, 'rebuild-service', process.pid);
+  await service.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+process.on('SIGHUP', () => service.liveChanged());
+
 if (waitForCms) {
   log('Chờ CMS trả lời trước khi dựng...');
   // No limit: the CMS's first start (admin build, seed) can take minutes; the supervisor decides.
@@ -44,11 +53,3 @@ if (waitForCms) {
   service.resume();
 }
 
-const shutdown = async () => {
-  removePidFile(config.dataDir, 'rebuild-service', process.pid);
-  await service.stop();
-  process.exit(0);
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
-process.on('SIGHUP', () => service.liveChanged());

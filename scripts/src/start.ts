@@ -15,6 +15,16 @@ import { dataDirFrom, siteServeFrom } from './rebuild/config.ts';
 
 const SCRIPTS = path.join(ROOT, 'scripts', 'src');
 
+// A part that cannot start stops the whole: an operator reads why instead of a restart loop.
+// Until all parts run, exiting is enough: lib/process.ts stops the children's groups on exit.
+let shutdown: (code?: number) => Promise<void> = async (code = 0) => process.exit(code);
+const giveUp = (reason: string) => {
+  console.error(`\n${reason}\n`);
+  void shutdown(1);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+
 const { file, created } = ensureEnvFile();
 if (created) console.log(`Đã tạo ${path.relative(ROOT, file)} với khóa bí mật mới.`);
 const env = loadEnv(file);
@@ -32,7 +42,7 @@ console.log('Kiểm tra bản dựng trang quản trị...');
 await buildCmsIfNeeded(env);
 
 // The public site first, from the live release of the last run if there is one.
-const serveSite = supervise('Máy chủ trang tĩnh', () => startNode(path.join(SCRIPTS, 'serve-site.ts'), [], { cwd: ROOT, env, prefix: '[trang]' }));
+const serveSite = supervise('Máy chủ trang tĩnh', () => startNode(path.join(SCRIPTS, 'serve-site.ts'), [], { cwd: ROOT, env, prefix: '[trang]' }), giveUp);
 
 // Listening before the CMS starts, so the notifications of its first start (the seed) are not
 // lost; it builds once the CMS answers (REBUILD_WAIT_FOR_CMS), and serves nothing itself.
@@ -42,6 +52,7 @@ const rebuild = supervise('Dịch vụ dựng lại', () =>
     env: { ...env, CMS_URL: cmsUrl, REBUILD_SERVE: 'false', REBUILD_WAIT_FOR_CMS: 'true', REBUILD_ON_START: 'true' },
     prefix: '[dịch vụ]',
   }),
+  giveUp,
 );
 const statusUrl = `http://127.0.0.1:${rebuildPort}/status`;
 await waitForHttp(statusUrl, 60_000, rebuild.current());
@@ -52,18 +63,16 @@ const cms = supervise('CMS', () => {
   const proc = spawnCms(env);
   if (proc.child.pid) writePidFile(dataDir, 'cms', proc.child.pid, 'strapi');
   return proc;
-});
+}, giveUp);
 await waitForHttp(`${cmsUrl}/_health`, 240_000, cms.current());
 
-const shutdown = async () => {
+shutdown = async (code = 0) => {
   const pid = cms.current().child.pid;
   await Promise.all([rebuild.stop(), cms.stop()]);
   if (pid) removePidFile(dataDir, 'cms', pid);
   await serveSite.stop();
-  process.exit(0);
+  process.exit(code);
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
 
 console.log('Dựng trang tĩnh...');
 type Status = { lastBuild: { result: string; error: string | null } | null };
