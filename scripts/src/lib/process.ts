@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { childEnv, nodeCommand } from './project-node.ts';
 
 export interface Running {
@@ -68,12 +69,14 @@ export function startNode(script: string, args: string[], opts: { cwd: string; e
 /** run() for a JavaScript file, on the project's Node with the parent watchdog. */
 export function runNode(script: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number }): Promise<void> {
   const { cmd, args: argv } = nodeCommand(script, args);
-  return run(cmd, argv, { ...opts, env: childEnv(opts.env) });
+  // Errors name the command as people type it ("astro build"), not the full Node command line.
+  return run(cmd, argv, { ...opts, env: childEnv(opts.env), label: [path.basename(script), ...args].join(' ') });
 }
 
 /** Runs a command to completion; rejects with its output tail when it fails or outlives timeoutMs. */
-export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number }): Promise<void> {
+export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number; label?: string }): Promise<void> {
   const p = startProcess(cmd, args, opts);
+  const label = opts.label ?? `${cmd} ${args.join(' ')}`;
   return new Promise((resolve, reject) => {
     // A build stuck on an unanswering CMS must not hold the rebuild queue forever.
     let timedOut = false;
@@ -87,8 +90,8 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJ
     p.child.once('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (code === 0) resolve();
-      else if (timedOut) reject(new Error(`${cmd} ${args.join(' ')} quá ${Math.round(opts.timeoutMs! / 1000)} giây, đã dừng:\n${p.tail()}`));
-      else reject(new Error(`${cmd} ${args.join(' ')} thất bại (mã ${code ?? signal}):\n${p.tail()}`));
+      else if (timedOut) reject(new Error(`${label} quá ${Math.round(opts.timeoutMs! / 1000)} giây, đã dừng:\n${p.tail()}`));
+      else reject(new Error(`${label} thất bại (mã ${code ?? signal}):\n${p.tail()}`));
     });
   });
 }
