@@ -16,7 +16,6 @@ import { createWebhookServer } from './webhook-server.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-
 /**
  * The rebuild service: webhook and status endpoint, debounce, one build at a time, retries of a
  * failed build, daily rebuild, the draft-preview server, and (for small hosts; `npm start` runs
