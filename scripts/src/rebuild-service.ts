@@ -1,26 +1,55 @@
 // `npm run rebuild-service`: the rebuild service on its own, as a long-running process (systemd,
-// see the README). Reads .env (or the file in ENV_FILE) when present; real environment variables win.
+// see deploy/systemd/ and the README). Reads .env (or the file in ENV_FILE) when present; real
+// environment variables win. SIGHUP (sent by `npm run rollback`): the live link moved, the preview
+// server restarts on it.
 import { loadEnv } from './lib/env.ts';
-import { rebuildConfig } from './rebuild/config.ts';
-import { logError } from './rebuild/log.ts';
-import { startRebuildService } from './rebuild/service.ts';
+import { claimPort, removePidFile, writePidFile } from './lib/pid-file.ts';
+import { waitForHttp } from './lib/process.ts';
+import { rebuildConfig, type RebuildConfig } from './rebuild/config.ts';
+import { log, logError } from './rebuild/log.ts';
+import { startRebuildService, type RebuildService } from './rebuild/service.ts';
 
-let config;
+const MARKER = 'rebuild-service.ts';
+const env = loadEnv(process.env.ENV_FILE || undefined);
+// `npm start` starts this before the CMS, so that the notifications of the CMS's first start reach
+// it: builds wait until the CMS answers.
+const waitForCms = env.REBUILD_WAIT_FOR_CMS === 'true';
+let config: RebuildConfig;
+let service: RebuildService;
 try {
-  config = rebuildConfig(loadEnv(process.env.ENV_FILE || undefined));
+  config = rebuildConfig(env);
+  await claimPort({ dataDir: config.dataDir, name: 'rebuild-service', marker: MARKER, host: config.host, port: config.port, label: 'dịch vụ dựng lại' });
+  service = await startRebuildService(config, { paused: waitForCms });
 } catch (e) {
   logError((e as Error).message);
   process.exit(1);
 }
-const service = await startRebuildService(config);
+writePidFile(config.dataDir, 'rebuild-service', process.pid, MARKER);
 console.log(`Dịch vụ dựng lại đang chạy.
   Webhook:    POST http://${config.host}:${config.port}/hooks/rebuild (tiêu đề X-Rebuild-Secret)
   Trạng thái: GET  http://${config.host}:${config.port}/status
   Bản đang chạy: ${config.dataDir}/live${config.serve ? `, phục vụ tại http://localhost:${config.serve.port}/` : ''}`);
 
 const shutdown = async () => {
+  removePidFile(config.dataDir, 'rebuild-service', process.pid);
   await service.stop();
   process.exit(0);
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+process.on('SIGHUP', () => service.liveChanged());
+
+if (waitForCms) {
+  log('Chờ CMS trả lời trước khi dựng...');
+  // No limit: the CMS's first start (admin build, seed) can take minutes; the supervisor decides.
+  for (;;) {
+    try {
+      await waitForHttp(`${config.buildEnv.CMS_URL}/_health`, 600_000);
+      break;
+    } catch {
+      // still starting
+    }
+  }
+  service.resume();
+}
+

@@ -26,6 +26,25 @@ describe('.env on first run', () => {
     expect(parseEnv(fs.readFileSync(other, 'utf8')).JWT_SECRET).not.toBe(first.JWT_SECRET);
   });
 
+  it('is readable by its owner only (0600), also an older .env made world-readable', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-env-'));
+    const file = path.join(dir, '.env');
+    const umask = process.umask(0o022);
+    try {
+      ensureEnvFile(file);
+    } finally {
+      process.umask(umask);
+    }
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    fs.chmodSync(file, 0o644);
+    ensureEnvFile(file);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    fs.chmodSync(file, 0o644);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^JWT_SECRET=.*$/m, 'JWT_SECRET='));
+    ensureEnvFile(file);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+
   it('fills a secret someone left empty without touching the others', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-env-'));
     const file = path.join(dir, '.env');

@@ -3,6 +3,7 @@
 // Astro build of site/. An editor's clicks are the admin API calls the admin panel makes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -39,6 +40,48 @@ async function until<T>(what: string, check: () => Promise<T | null | undefined 
   }
 }
 
+/**
+ * The road from the rebuild service to the CMS, which a test can cut: the CMS keeps running (the
+ * editor still publishes), but the site build cannot reach it, as when the CMS restarts or the
+ * network between two machines drops.
+ */
+function cmsRoad(target: number) {
+  let server: net.Server | null = null;
+  let port = 0;
+  const sockets = new Set<net.Socket>();
+  return {
+    port: () => port,
+    open: () =>
+      new Promise<void>((resolve) => {
+        server = net.createServer((client) => {
+          const upstream = net.connect(target, '127.0.0.1');
+          const drop = () => {
+            client.destroy();
+            upstream.destroy();
+            sockets.delete(client);
+            sockets.delete(upstream);
+          };
+          sockets.add(client);
+          sockets.add(upstream);
+          client.on('error', drop).on('close', drop);
+          upstream.on('error', drop).on('close', drop);
+          client.pipe(upstream).pipe(client);
+        });
+        server.listen(port, '127.0.0.1', () => {
+          port = (server!.address() as net.AddressInfo).port;
+          resolve();
+        });
+      }),
+    cut: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        if (!server) return resolve();
+        server.close(() => resolve());
+        server = null;
+      }),
+  };
+}
+
 describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () => {
   let cms: TestCms;
   // The harness picks its own port; this test needs the CMS's address before it boots.
@@ -51,9 +94,10 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   let siteUrl: string;
   let previewUrl: string;
   let adminToken: string;
+  let road: ReturnType<typeof cmsRoad>;
 
   const status = async (): Promise<Json> => (await fetch(statusUrl)).json() as Promise<Json>;
-  const idle = (s: Json) => !s.queue.building && !s.queue.followUpQueued && s.queue.pendingChanges === 0;
+  const idle = (s: Json) => !s.queue.building && !s.queue.followUpQueued && s.queue.pendingChanges === 0 && s.retry.attempts === 0 && s.retry.pending.length === 0;
   const waitIdle = () => until('dịch vụ dựng lại rảnh', async () => {
     const s = await status();
     return idle(s) && s;
@@ -104,6 +148,8 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     siteUrl = `http://127.0.0.1:${sitePort}`;
     const buildToken = 'e2e-build-token-'.padEnd(64, '0');
     const previewToken = 'e2e-preview-token-'.padEnd(64, '0');
+    road = cmsRoad(cmsPort);
+    await road.open();
 
     // The service first, so that the CMS's notifications of its first start reach it; no build
     // at start: the first build is the one those notifications cause.
@@ -112,7 +158,9 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ENV_FILE: path.join(dataDir, 'khong-co.env'),
-        CMS_URL: cmsUrl, STRAPI_BUILD_TOKEN: buildToken, STRAPI_PREVIEW_TOKEN: previewToken, SITE_URL: siteUrl,
+        CMS_URL: `http://127.0.0.1:${road.port()}`, STRAPI_BUILD_TOKEN: buildToken, STRAPI_PREVIEW_TOKEN: previewToken, SITE_URL: siteUrl,
+        // Small, so that the test of a lost publish sees a few tries.
+        REBUILD_RETRY_BASE_MS: '500', REBUILD_RETRY_MAX_MS: '2000',
         REBUILD_WEBHOOK_SECRET: SECRET, REBUILD_PORT: String(rebuildPort), SITE_PORT: String(sitePort), SITE_HOST: '127.0.0.1',
         REBUILD_DATA_DIR: dataDir, REBUILD_ON_START: 'false', REBUILD_QUIET_BUILD: 'true', ASTRO_TELEMETRY_DISABLED: '1',
         PREVIEW_SECRET, PREVIEW_PORT: String(previewPort), PREVIEW_HOST: '127.0.0.1',
@@ -149,6 +197,7 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     fs.writeFileSync(logFile, serviceLog);
     console.log(`Nhật ký dịch vụ dựng lại: ${logFile}`);
     service?.kill('SIGTERM');
+    await road?.cut();
     await cms?.stop().catch(() => undefined);
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -346,38 +395,77 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     });
     expect(out.code, out.text).toBe(0);
     expect(out.text).toContain(`Đã quay lại bản ${previous}`);
+    expect(out.text).toContain(`Đã báo dịch vụ dựng lại (pid ${service.pid})`);
     const after = await status();
     expect(after.live.release).toBe(previous);
+    // The preview server follows: restarted on the rolled-back release, and answering.
+    const previewed = await until('máy chủ xem trước chạy bản đã quay lại', async () => {
+      const s = await status();
+      return s.preview.release === previous && s.preview.healthy && s;
+    }, 60_000);
+    expect(previewed.preview.problem).toBeNull();
     const page = await home();
     expect(page.status).toBe(200);
     expect(page.html).not.toContain('Tin hẹn giờ: Kỷ niệm ngày thành lập Đảng bộ Khối');
     expect(page.html).toContain('Tin loạt 20/20');
   });
 
-  it('a build that fails (CMS stopped) leaves the live site untouched and the status says so', async () => {
+  it('a publish whose build fails (CMS unreachable) is retried until it is live, with no one acting; the live site stays as it was meanwhile', async () => {
     const before = await waitIdle();
     const liveHtml = (await home()).html;
-    await cms.stop();
-    const res = await fetch(hookUrl, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Rebuild-Secret': SECRET },
-      body: JSON.stringify({ event: 'thu-cong', count: 1 }),
-    });
-    expect(res.status).toBe(202);
-    const after = await until('bản dựng thất bại được báo', async () => {
+    const title = `Tin xuất bản khi CMS mất kết nối ${Date.now() % 100000}`;
+    const data = article(title);
+    const doc = await createDraft(data);
+    await road.cut();
+    // The editor publishes as usual: the CMS answers them, only the build cannot reach it.
+    await publish(doc, data);
+
+    const failing = await until('hai lần dựng thất bại, lần thử tiếp theo đã hẹn', async () => {
       const s = await status();
-      return idle(s) && s.builds.failed > before.builds.failed && s;
+      return s.retry.attempts >= 2 && !s.queue.building && s.retry.nextTryAt && s;
     });
-    expect(after.lastBuild.result).toBe('failure');
-    expect(after.lastBuild.error).toMatch(/thất bại|không đạt|kết nối/i);
-    expect(after.lastBuild.durationMs).toBeGreaterThan(0);
-    expect(after.lastBuild.startedAt).toBeTruthy();
-    expect(after.live.release).toBe(before.live.release);
-    expect(after.lastSuccess.id).toBe(before.lastSuccess.id);
-    expect(after.releases).toEqual(before.releases);
+    expect(failing.lastBuild.result).toBe('failure');
+    expect(failing.retry.lastError).toBe(failing.lastBuild.error);
+    expect(failing.retry.lastError).toMatch(/thất bại|không đạt|kết nối/i);
+    expect(failing.retry.pending.length).toBeGreaterThan(0);
+    expect(failing.retry.pending.join(' ')).toMatch(/thay đổi từ CMS/);
+    expect(failing.builds.failed - before.builds.failed).toBeGreaterThanOrEqual(2);
+    expect(failing.live.release).toBe(before.live.release);
+    expect(failing.lastSuccess.id).toBe(before.lastSuccess.id);
+    expect(failing.releases).toEqual(before.releases);
     expect(fs.readdirSync(path.join(dataDir, 'releases')).filter((n) => !n.endsWith('.json')).sort()).toEqual([...before.releases].sort());
     const page = await home();
     expect(page.status).toBe(200);
     expect(page.html).toBe(liveHtml);
     expect(serviceLog).toMatch(/LỖI: Dựng .* thất bại, trang công khai giữ nguyên bản/);
+    expect(serviceLog).toMatch(/được giữ lại; thử dựng lại lần \d+/);
+
+    // The CMS is reachable again; nobody publishes, clicks or restarts anything.
+    await road.open();
+    await until('bài lên trang chủ khi CMS trả lời lại', async () => (await home()).html.includes(title) && true);
+    const after = await waitIdle();
+    expect(after.retry).toEqual({ pending: [], attempts: 0, lastError: null, nextTryAt: null });
+    expect(after.lastBuild.result).toBe('success');
+    expect(after.live.release).not.toBe(before.live.release);
+    expect(await presence(doc.slug)).toEqual({ page: 200, sitemap: true, rss: true, search: true });
+  });
+
+  it('killed with SIGKILL, the service takes its preview server with it', async () => {
+    const s = await until('máy chủ xem trước khỏe', async () => {
+      const s = await status();
+      return s.preview.healthy && s;
+    }, 60_000);
+    const previewPid = (JSON.parse(fs.readFileSync(path.join(dataDir, 'run', 'preview.pid'), 'utf8')) as { pid: number }).pid;
+    expect(fs.readFileSync(`/proc/${previewPid}/cmdline`, 'utf8')).toContain(path.join(s.live.release, 'server', 'entry.mjs'));
+    service.kill('SIGKILL');
+    await until('máy chủ xem trước dừng theo', async () => {
+      try {
+        process.kill(previewPid, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    }, 30_000);
+    expect(await fetch(previewUrl).then(() => 'trả lời', () => 'không trả lời')).toBe('không trả lời');
   });
 });

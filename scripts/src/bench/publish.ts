@@ -89,20 +89,21 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     };
     const draft = await admin('POST', ARTICLES, data);
     progress.note(`xuất bản bài mới "${title}"`);
-    let before = service.status().builds.succeeded;
+    let before = (await service.status()).builds.succeeded;
     let clicked = Date.now();
     await admin('POST', `${ARTICLES}/${draft.documentId}/actions/publish`, data);
     await until('bài mới được phục vụ', () => served(draft.slug, title), timeoutMs);
     const newArticleMs = Date.now() - clicked;
     await service.idle();
-    const newBuild = service.status().builds.succeeded > before ? service.status().lastSuccess : null;
+    const afterNew = await service.status();
+    const newBuild = afterNew.builds.succeeded > before ? afterNew.lastSuccess : null;
     progress.note(`bài mới lên trang sau ${(newArticleMs / 1000).toFixed(1)} s`);
 
     // An edit of a published article: the admin sends the whole form with "Xuất bản".
     const current = await admin('GET', `${ARTICLES}/${setup.editDocumentId}`);
     const edited = `${current.title} (cập nhật ${stamp})`;
     progress.note(`sửa và xuất bản lại bài "${setup.editSlug}"`);
-    before = service.status().builds.succeeded;
+    before = (await service.status()).builds.succeeded;
     clicked = Date.now();
     const after = await admin('POST', `${ARTICLES}/${setup.editDocumentId}/actions/publish`, { title: edited, body: `${current.body}\n\nCập nhật lúc ${stamp}.` });
     // An edit must not move a published URL; if it did, say so, and wait for the page where it went.
@@ -110,7 +111,8 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     await until('bài đã sửa được phục vụ', () => served(after.slug, edited), timeoutMs);
     const editedArticleMs = Date.now() - clicked;
     await service.idle();
-    const editBuild = service.status().builds.succeeded > before ? service.status().lastSuccess : null;
+    const afterEdit = await service.status();
+    const editBuild = afterEdit.builds.succeeded > before ? afterEdit.lastSuccess : null;
     progress.note(`bài sửa lên trang sau ${(editedArticleMs / 1000).toFixed(1)} s`);
     return {
       newArticleMs,

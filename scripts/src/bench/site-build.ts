@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { BIN, SITE_DIR } from '../lib/paths.ts';
-import { startProcess } from '../lib/process.ts';
+import { startNode } from '../lib/process.ts';
 import { linkDependencies, webRoot } from '../lib/site.ts';
 import { sampleTreeRss } from './process-tree.ts';
 
@@ -70,7 +70,7 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
   const started = Date.now();
   const phases: Record<string, number> = {};
   let copiedPages = 0;
-  const proc = startProcess(path.join(BIN, 'astro'), ['build'], { cwd: SITE_DIR, env: { ...env, SITE_OUT_DIR: outDir }, prefix: '[site]', quiet: true });
+  const proc = startNode(path.join(BIN, 'astro'), ['build'], { cwd: SITE_DIR, env: { ...env, SITE_OUT_DIR: outDir }, prefix: '[site]', quiet: true });
   const memory = sampleTreeRss(proc.child.pid!);
   // Whole lines: a chunk boundary inside a line would hide its phase or count a page twice.
   readline.createInterface({ input: proc.child.stdout! }).on('line', (line) => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BIN, CMS_DIR } from './paths.ts';
-import { run, startProcess, waitForHttp, type Running } from './process.ts';
+import { runNode, startNode, waitForHttp, type Running } from './process.ts';
 
 const STAMP = path.join(CMS_DIR, 'dist', '.source-stamp');
 
@@ -28,15 +28,21 @@ export async function buildCmsIfNeeded(env: NodeJS.ProcessEnv): Promise<boolean>
   const stamp = sourceStamp();
   const built = fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'));
   if (built && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === stamp) return false;
-  await run(path.join(BIN, 'strapi'), ['build'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' }, prefix: '[cms build]' });
+  await runNode(path.join(BIN, 'strapi'), ['build'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' }, prefix: '[cms build]' });
   fs.writeFileSync(STAMP, stamp);
   return true;
 }
 
+/** `strapi start` on the project's Node (lib/project-node.ts), not yet answering. */
+export function spawnCms(env: NodeJS.ProcessEnv, opts: { quiet?: boolean } = {}): Running {
+  return startNode(path.join(BIN, 'strapi'), ['start'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' }, prefix: '[cms]', quiet: opts.quiet });
+}
+
+export const cmsUrlFrom = (env: NodeJS.ProcessEnv) => `http://127.0.0.1:${env.PORT ?? '1337'}`;
+
 export async function startCms(env: NodeJS.ProcessEnv, opts: { quiet?: boolean } = {}): Promise<Running & { url: string }> {
-  const port = env.PORT ?? '1337';
-  const url = `http://127.0.0.1:${port}`;
-  const proc = startProcess(path.join(BIN, 'strapi'), ['start'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' }, prefix: '[cms]', quiet: opts.quiet });
+  const url = cmsUrlFrom(env);
+  const proc = spawnCms(env, opts);
   await waitForHttp(`${url}/_health`, 240_000, proc);
   return { ...proc, url };
 }

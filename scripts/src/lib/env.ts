@@ -30,18 +30,24 @@ export function parseEnv(text: string): Record<string, string> {
   return out;
 }
 
-/** Creates .env from .env.example on first run, filling every empty secret with a fresh random value. */
+/**
+ * Creates .env from .env.example on first run, filling every empty secret with a fresh random
+ * value. It holds the CMS's keys and the admin password: readable by its owner only (0600), also
+ * when it existed already with a looser mode (an older install, a copy made by hand).
+ */
 export function ensureEnvFile(file = path.join(ROOT, '.env')): { file: string; created: boolean } {
   if (fs.existsSync(file)) {
     const current = fs.readFileSync(file, 'utf8');
     const values = parseEnv(current);
     const missing = Object.keys(SECRETS).filter((k) => !values[k]);
-    if (missing.length === 0) return { file, created: false };
-    fs.writeFileSync(file, fillSecrets(current, missing));
+    if (missing.length > 0) fs.writeFileSync(file, fillSecrets(current, missing));
+    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
     return { file, created: false };
   }
   const template = fs.readFileSync(path.join(ROOT, '.env.example'), 'utf8');
-  fs.writeFileSync(file, fillSecrets(template, Object.keys(SECRETS)), { mode: 0o600 });
+  // Created with its final mode: the secrets are never readable by others, not even for a moment.
+  fs.writeFileSync(file, fillSecrets(template, Object.keys(SECRETS)), { mode: 0o600, flag: 'wx' });
+  fs.chmodSync(file, 0o600);
   return { file, created: true };
 }
 

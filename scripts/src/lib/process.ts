@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { childEnv, nodeCommand } from './project-node.ts';
 
 export interface Running {
   child: ChildProcess;
@@ -7,9 +9,30 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+// Children still running. Each leads its own process group (detached), so stopping one stops what
+// it started too (astro's workers, a shell's command); when this process exits, for whatever reason
+// short of SIGKILL, its children's groups go with it (SIGKILL is what parent-watchdog.ts is for).
+const children = new Set<ChildProcess>();
+
+const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+};
+
+process.once('exit', () => {
+  for (const child of children) signalGroup(child, 'SIGTERM');
+});
+
 /** Starts a long-running child, prefixing its output, keeping a tail for error reports. */
 export function startProcess(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean }): Running {
-  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  child.once('error', () => children.delete(child));
   const lines: string[] = [];
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -27,19 +50,33 @@ export function startProcess(cmd: string, args: string[], opts: { cwd: string; e
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 10_000);
         child.once('exit', () => {
           clearTimeout(timer);
           resolve();
         });
-        child.kill('SIGTERM');
+        signalGroup(child, 'SIGTERM');
       }),
   };
 }
 
+/** startProcess for a JavaScript file: on the project's Node, with the parent watchdog (project-node.ts). */
+export function startNode(script: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean }): Running {
+  const { cmd, args: argv } = nodeCommand(script, args);
+  return startProcess(cmd, argv, { ...opts, env: childEnv(opts.env) });
+}
+
+/** run() for a JavaScript file, on the project's Node with the parent watchdog. */
+export function runNode(script: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number }): Promise<void> {
+  const { cmd, args: argv } = nodeCommand(script, args);
+  // Errors name the command as people type it ("astro build"), not the full Node command line.
+  return run(cmd, argv, { ...opts, env: childEnv(opts.env), label: [path.basename(script), ...args].join(' ') });
+}
+
 /** Runs a command to completion; rejects with its output tail when it fails or outlives timeoutMs. */
-export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number }): Promise<void> {
+export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number; label?: string }): Promise<void> {
   const p = startProcess(cmd, args, opts);
+  const label = opts.label ?? `${cmd} ${args.join(' ')}`;
   return new Promise((resolve, reject) => {
     // A build stuck on an unanswering CMS must not hold the rebuild queue forever.
     let timedOut = false;
@@ -53,8 +90,8 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJ
     p.child.once('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (code === 0) resolve();
-      else if (timedOut) reject(new Error(`${cmd} ${args.join(' ')} quá ${Math.round(opts.timeoutMs! / 1000)} giây, đã dừng:\n${p.tail()}`));
-      else reject(new Error(`${cmd} ${args.join(' ')} thất bại (mã ${code ?? signal}):\n${p.tail()}`));
+      else if (timedOut) reject(new Error(`${label} quá ${Math.round(opts.timeoutMs! / 1000)} giây, đã dừng:\n${p.tail()}`));
+      else reject(new Error(`${label} thất bại (mã ${code ?? signal}):\n${p.tail()}`));
     });
   });
 }

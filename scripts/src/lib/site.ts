@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BIN, ROOT, SITE_DIR } from './paths.ts';
-import { run } from './process.ts';
+import { runNode } from './process.ts';
 
 // A build folder holds two things (site/astro.config.mjs, @astrojs/node):
 //   client/            the static site readers get: web servers serve only this
@@ -29,7 +29,7 @@ export function linkDependencies(outDir: string): void {
 /** Builds the site from the CMS into outDir (see the layout above). */
 export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, opts: { quiet?: boolean; timeoutMs?: number } = {}): Promise<void> {
   linkDependencies(outDir);
-  await run(path.join(BIN, 'astro'), ['build'], {
+  await runNode(path.join(BIN, 'astro'), ['build'], {
     cwd: SITE_DIR,
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...env, SITE_OUT_DIR: outDir },
     prefix: '[site]',

@@ -55,5 +55,17 @@ export function serveStatic(root: string, port: number, host = '0.0.0.0'): Promi
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return listenOrExplain(server, port, host, 'máy chủ trang tĩnh');
+}
+
+/** Listens; a port already taken is an error an operator can act on, in Vietnamese. */
+export function listenOrExplain(server: http.Server, port: number, host: string, label: string): Promise<http.Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      reject(e.code === 'EADDRINUSE'
+        ? new Error(`Cổng ${port} (${label}) đang bị tiến trình khác giữ. Hãy dừng tiến trình đó (xem bằng: ss -ltnp 'sport = :${port}') hoặc đặt cổng khác.`, { cause: e })
+        : e);
+    });
+    server.listen(port, host, () => resolve(server));
+  });
 }

@@ -36,10 +36,10 @@ export function createBuildRunner<T>(build: (reasons: string[]) => Promise<T>, o
 
   return {
     /** asks for a build; resolves with the result of the build that includes this request */
-    request(reason: string): Promise<T> {
+    request(reason: string | string[]): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queued ??= { reasons: [], waiters: [] };
-        if (!queued.reasons.includes(reason)) queued.reasons.push(reason);
+        for (const r of typeof reason === 'string' ? [reason] : reason) if (!queued.reasons.includes(r)) queued.reasons.push(r);
         queued.waiters.push({ resolve, reject });
         next();
       });

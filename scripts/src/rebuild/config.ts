@@ -14,6 +14,9 @@ export interface RebuildConfig {
   minArticleRatio: number;
   allowShrink: boolean;
   buildTimeoutMs: number;
+  /** a failed build is tried again after retryBaseMs, doubling up to retryMaxMs (retry.ts) */
+  retryBaseMs: number;
+  retryMaxMs: number;
   /** local time of the daily rebuild, null when disabled */
   dailyAt: { hour: number; minute: number } | null;
   timeZone: string;
@@ -49,6 +52,9 @@ function dailyAt(raw: string | undefined): RebuildConfig['dailyAt'] {
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
+/** Where the static server of the live folder listens (`npm run serve-site`, or the service itself). */
+export const siteServeFrom = (env: NodeJS.ProcessEnv) => ({ host: env.SITE_HOST || '0.0.0.0', port: number(env, 'SITE_PORT', 4321) });
+
 /** The folder holding releases/ and live (var/ at the root unless REBUILD_DATA_DIR says otherwise). */
 export const dataDirFrom = (env: NodeJS.ProcessEnv) => path.resolve(ROOT, env.REBUILD_DATA_DIR || 'var');
 
@@ -71,10 +77,13 @@ export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
     minArticleRatio: number(env, 'REBUILD_MIN_ARTICLE_RATIO', 0.5),
     allowShrink: bool(env, 'REBUILD_ALLOW_SHRINK', false),
     buildTimeoutMs: number(env, 'REBUILD_TIMEOUT_MS', 30 * 60_000, 1000),
+    // 5 s: a CMS restart is over by then; 5 min: an outage of hours costs one build every 5 minutes.
+    retryBaseMs: number(env, 'REBUILD_RETRY_BASE_MS', 5000, 1),
+    retryMaxMs: number(env, 'REBUILD_RETRY_MAX_MS', 5 * 60_000, 1),
     dailyAt: dailyAt(env.REBUILD_DAILY_AT),
     timeZone: env.REBUILD_TIMEZONE || 'Asia/Ho_Chi_Minh',
     buildOnStart: bool(env, 'REBUILD_ON_START', true),
-    serve: serve ? { host: env.SITE_HOST || '0.0.0.0', port: number(env, 'SITE_PORT', 4321) } : null,
+    serve: serve ? siteServeFrom(env) : null,
     preview: (env.PREVIEW_SECRET?.length ?? 0) >= PREVIEW_SECRET_MIN_LENGTH && bool(env, 'REBUILD_PREVIEW', true)
       ? { host: env.PREVIEW_HOST || '0.0.0.0', port: number(env, 'PREVIEW_PORT', 4323) }
       : null,

@@ -1,29 +1,25 @@
 import type http from 'node:http';
 import { webRoot } from '../lib/site.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { listenOrExplain, serveStatic } from '../lib/static-server.ts';
 import { buildRelease, type BuildRecord } from './build-release.ts';
 import { createBuildRunner } from './build-runner.ts';
 import { systemClock } from './clock.ts';
 import type { RebuildConfig } from './config.ts';
 import { scheduleDaily } from './daily-schedule.ts';
 import { createDebouncer } from './debouncer.ts';
-import { log } from './log.ts';
+import { log, logError } from './log.ts';
 import { createPreviewServer } from './preview-server.ts';
 import { listReleases, liveLink, liveReleaseId, releaseDir } from './releases.ts';
+import { createRetry } from './retry.ts';
 import { readBuildInfo } from './verify-release.ts';
 import { createWebhookServer } from './webhook-server.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-const listen = (server: http.Server, port: number, host: string) =>
-  new Promise<http.Server>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
-  });
-
 /**
- * The rebuild service: webhook and status endpoint, debounce, one build at a time, daily rebuild,
- * and (for `npm start` and small hosts) the static server of the live folder.
+ * The rebuild service: webhook and status endpoint, debounce, one build at a time, retries of a
+ * failed build, daily rebuild, the draft-preview server, and (for small hosts; `npm start` runs
+ * `serve-site` as a process of its own instead) the static server of the live folder.
  */
 export async function startRebuildService(config: RebuildConfig, options: { paused?: boolean } = {}) {
   let lastBuild: BuildRecord | null = null;
@@ -31,7 +27,10 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
   const builds = { started: 0, succeeded: 0, failed: 0 };
   let allowShrinkNext = false;
   let nextDailyAt: number | null = null;
-  const preview = config.preview ? createPreviewServer({ ...config.preview, env: config.buildEnv }) : null;
+  const preview = config.preview ? createPreviewServer({ ...config.preview, env: config.buildEnv, dataDir: config.dataDir }) : null;
+  // Assigned below: a retry asks the runner, the runner's builds report to the retry.
+  let requestRetry: (reasons: string[]) => void = () => {};
+  const retry = createRetry({ baseMs: config.retryBaseMs, maxMs: config.retryMaxMs }, systemClock, (reasons) => requestRetry(reasons));
 
   const runner = createBuildRunner(async (reasons) => {
     // Read when the build starts: an override sent during a build applies to the follow-up.
@@ -42,16 +41,31 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     if (record.result === 'success') {
       builds.succeeded++;
       lastSuccess = record;
+      retry.succeeded();
       void preview?.start(releaseDir(config.dataDir, record.id));
-    } else builds.failed++;
+    } else {
+      builds.failed++;
+      retry.failed(reasons, record.error ?? 'không rõ lỗi');
+      const { attempts, nextTryAt } = retry.state();
+      logError(`Các thay đổi chưa lên trang (${reasons.join(', ')}) được giữ lại; thử dựng lại lần ${attempts + 1} lúc ${iso(nextTryAt)}.`);
+    }
     return record;
   }, options);
+  requestRetry = (reasons) => {
+    log(`Thử dựng lại sau ${retry.state().attempts} lần thất bại (${reasons.join(', ')}).`);
+    void runner.request(reasons);
+  };
 
   const debouncer = createDebouncer({ quietMs: config.quietMs, maxWaitMs: config.maxWaitMs }, systemClock, (count) => {
-    void runner.request(`${count} thay đổi từ CMS`);
+    const reason = `${count} thay đổi từ CMS`;
+    // While a retry waits, a build now would most likely fail the same way: the changes join it.
+    if (retry.waiting()) {
+      retry.merge([reason]);
+      log(`${reason} gộp vào lần thử dựng lại lúc ${iso(retry.state().nextTryAt)}.`);
+    } else void runner.request(reason);
   });
 
-  const status = () => {
+  const status = async () => {
     const live = liveReleaseId(config.dataDir);
     const info = live ? readBuildInfo(liveLink(config.dataDir)) : null;
     const pending = debouncer.pending();
@@ -65,15 +79,17 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       },
       lastBuild,
       lastSuccess,
-      preview: config.preview ? { port: config.preview.port, release: preview?.release() ?? null } : null,
+      preview: config.preview && preview ? { port: config.preview.port, ...(await preview.health()) } : null,
       queue: { ...runner.state(), pendingChanges: pending.count, buildDueAt: iso(pending.dueAt), nextDailyAt: iso(nextDailyAt) },
+      // Changes whose build failed, kept until a build succeeds (retry.ts).
+      retry: (({ pending: reasons, attempts, lastError, nextTryAt }) => ({ pending: reasons, attempts, lastError, nextTryAt: iso(nextTryAt) }))(retry.state()),
       builds,
       releases: listReleases(config.dataDir).map((r) => r.id),
-      settings: { debounceMs: config.quietMs, maxWaitMs: config.maxWaitMs, keepReleases: config.keepReleases, timeZone: config.timeZone },
+      settings: { debounceMs: config.quietMs, maxWaitMs: config.maxWaitMs, keepReleases: config.keepReleases, timeZone: config.timeZone, retryBaseMs: config.retryBaseMs, retryMaxMs: config.retryMaxMs },
     };
   };
 
-  const webhook = await listen(
+  const webhook = await listenOrExplain(
     createWebhookServer(config.secret, {
       onHook(hook) {
         if (hook.allowShrink) allowShrinkNext = true;
@@ -84,6 +100,7 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     }),
     config.port,
     config.host,
+    'dịch vụ dựng lại',
   );
   const site = config.serve ? await serveStatic(webRoot(liveLink(config.dataDir)), config.serve.port, config.serve.host) : null;
   const liveAtStart = liveReleaseId(config.dataDir);
@@ -98,10 +115,18 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     /** a build now (skipping the debounce), resolved with its record */
     requestBuild: (reason: string) => runner.request(reason),
     resume: () => runner.resume(),
+    /** the live link was moved by someone else (`npm run rollback`): the preview follows it */
+    liveChanged(): void {
+      const live = liveReleaseId(config.dataDir);
+      log(`Bản đang chạy đổi thành ${live ?? '(không có)'} từ bên ngoài; khởi động lại máy chủ xem trước.`);
+      if (live) void preview?.start(releaseDir(config.dataDir, live));
+      else void preview?.stop();
+    },
     idle: () => runner.idle(),
     async stop(): Promise<void> {
       stopDaily();
       debouncer.cancel();
+      retry.cancel();
       await preview?.stop();
       const closing = [webhook, site].filter((s): s is http.Server => s !== null).map(
         (s) => new Promise<void>((resolve) => {

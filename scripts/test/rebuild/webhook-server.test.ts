@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REBUILD_BODY_MAX_BYTES } from '@dbk/shared-types';
 import { createWebhookServer, parseHookBody, type HookRequest } from '../../src/rebuild/webhook-server.ts';
 
 const SECRET = 'khoa-bi-mat-dung-chung-0123456789';
@@ -43,6 +44,24 @@ describe('webhook endpoint', () => {
       expect(res.status, body).toBe(400);
     }
     expect(hooks.length).toBe(before);
+  });
+
+  it('answers 413 to a body over the limit sent with the right secret, without resetting the connection, and does nothing', async () => {
+    const before = hooks.length;
+    const json = (size: number) => {
+      const head = '{"event":"entry.publish","pad":"';
+      return `${head}${'x'.repeat(size - head.length - 2)}"}`;
+    };
+    const atLimit = await post(json(REBUILD_BODY_MAX_BYTES));
+    expect(atLimit.status, 'a body of exactly the limit is read').toBe(202);
+    for (const size of [REBUILD_BODY_MAX_BYTES + 1, 1024 * 1024]) {
+      const res = await post(json(size));
+      expect(res.status, String(size)).toBe(413);
+      expect(((await res.json()) as { error: string }).error).toMatch(/quá lớn/);
+    }
+    expect(hooks.length).toBe(before + 1);
+    // The server still answers afterwards.
+    expect((await post(JSON.stringify({ event: 'sau' }))).status).toBe(202);
   });
 
   it('refuses other methods and paths', async () => {
