@@ -1,9 +1,29 @@
 import { BODY_LIMIT } from '../src/lib/body-limit';
+import { uploadOrigins } from '../src/lib/upload-storage';
+
+// Uploads in an S3 bucket: the admin panel must be allowed to show them (Strapi's documented CSP).
+const bucket = uploadOrigins(process.env);
+const security = bucket.length
+  ? {
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          directives: {
+            'connect-src': ["'self'", 'https:'],
+            'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...bucket],
+            'media-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...bucket],
+            upgradeInsecureRequests: null,
+          },
+        },
+      },
+    }
+  : 'strapi::security';
 
 export default [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  security,
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
