@@ -11,7 +11,8 @@ export function lockKey(name: string): string {
 }
 
 function onPostgres(strapi: Core.Strapi): boolean {
-  return (strapi.db.connection as Knex).client.config.client === 'postgres';
+  // Strapi's own name of the database (its knex client underneath is 'pg').
+  return strapi.db.config.connection.client === 'postgres';
 }
 
 /**
