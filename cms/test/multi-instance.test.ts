@@ -101,7 +101,8 @@ describe('several CMS instances on one PostgreSQL and Redis', () => {
   const view = (base: string, articleId: string, ip: string) =>
     fetch(`${base}/api/interactions/views/${articleId}`, { method: 'POST', headers: { 'X-Forwarded-For': ip, 'User-Agent': BROWSER } });
   const views = async (articleId: string) =>
-    ((await (await fetch(`${a.url}/api/interactions/views/${articleId}`, { headers: { 'User-Agent': BROWSER } })).json()) as any).data.views as number;
+    ((await (await fetch(`${a.url}/api/interactions/views/${articleId}`, { headers: { 'User-Agent': BROWSER } })).json()) as any).data
+      .views as number;
 
   it("holds a client's rate limit across both instances", async (ctx) => {
     if (skipReason) return ctx.skip();
@@ -149,7 +150,12 @@ describe('several CMS instances on one PostgreSQL and Redis', () => {
     rebuild.clear();
     const at = new Date(Date.now() + 2500).toISOString();
     const draft = await a.strapi.documents(ARTICLE).create({
-      data: { title: 'Tin hẹn giờ trên hai phiên bản CMS', body: 'Nội dung hẹn giờ', displayDate: new Date().toISOString(), publishAt: at } as never,
+      data: {
+        title: 'Tin hẹn giờ trên hai phiên bản CMS',
+        body: 'Nội dung hẹn giờ',
+        displayDate: new Date().toISOString(),
+        publishAt: at,
+      } as never,
     });
     const published = await waitFor(
       'bài hẹn giờ được xuất bản',
@@ -161,9 +167,13 @@ describe('several CMS instances on one PostgreSQL and Redis', () => {
     await new Promise((r) => setTimeout(r, 3000));
     await waitQuiet([rebuild], 1000);
 
-    const logged = [...logA, ...b.output.join('').split('\n')].filter((l) => l.includes(PUBLISHED_LOG) && l.includes('Tin hẹn giờ trên hai phiên bản CMS'));
+    const logged = [...logA, ...b.output.join('').split('\n')].filter(
+      (l) => l.includes(PUBLISHED_LOG) && l.includes('Tin hẹn giờ trên hai phiên bản CMS'),
+    );
     expect(logged, `một lần xuất bản trên cả hai phiên bản:\n${logged.join('\n')}`).toHaveLength(1);
-    const notified = rebuild.requests.flatMap((q) => (q.body?.changes ?? []) as any[]).filter((c) => c.event === 'entry.publish' && c.documentId === draft.documentId);
+    const notified = rebuild.requests
+      .flatMap((q) => (q.body?.changes ?? []) as any[])
+      .filter((c) => c.event === 'entry.publish' && c.documentId === draft.documentId);
     expect(notified, 'một thông báo dựng lại').toHaveLength(1);
     const again = await a.strapi.documents(ARTICLE).findOne({ documentId: draft.documentId, status: 'published' });
     expect(again!.publishedAt).toBe(published.publishedAt);

@@ -52,7 +52,9 @@ describe('upload storage from the environment', () => {
   it('refuses an incomplete setup with a Vietnamese message naming what is wrong', () => {
     expect(() => uploadProviderFromEnv({ UPLOAD_S3_BUCKET: 'dangbo' })).toThrow('thiếu UPLOAD_S3_REGION');
     expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_SECRET_ACCESS_KEY: '' })).toThrow('phải đặt cùng nhau');
-    expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_ENDPOINT: 'khong-phai-url' })).toThrow('UPLOAD_S3_ENDPOINT không phải địa chỉ URL hợp lệ');
+    expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_ENDPOINT: 'khong-phai-url' })).toThrow(
+      'UPLOAD_S3_ENDPOINT không phải địa chỉ URL hợp lệ',
+    );
   });
 
   it('is what config/plugins.ts gives the upload plugin, next to the size limit', () => {
@@ -61,7 +63,11 @@ describe('upload storage from the environment', () => {
     try {
       Object.assign(process.env, MINIO);
       const upload = plugins({ env }).upload.config;
-      expect(upload).toMatchObject({ sizeLimit: 200 * 1024 * 1024, provider: 'aws-s3', providerOptions: { s3Options: { params: { Bucket: 'dangbo-uploads' } } } });
+      expect(upload).toMatchObject({
+        sizeLimit: 200 * 1024 * 1024,
+        provider: 'aws-s3',
+        providerOptions: { s3Options: { params: { Bucket: 'dangbo-uploads' } } },
+      });
       for (const key of Object.keys(MINIO)) delete process.env[key];
       expect(plugins({ env }).upload.config).toEqual({ sizeLimit: 200 * 1024 * 1024 });
     } finally {

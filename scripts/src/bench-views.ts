@@ -56,8 +56,13 @@ function autocannon(url: string, dir: string, share: { connections: number; amou
   // The request comes from a HAR file: autocannon's -H parsing mangles "[<id>]", which
   // --idReplacement turns into a fresh random id in every request (a new reader each time).
   const har = path.join(dir, `views-${new URL(url).port}.har`);
-  const headers = [{ name: 'X-Forwarded-For', value: '[<id>]' }, { name: 'User-Agent', value: BROWSER }];
-  const entry = { request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, queryString: [], cookies: [], headersSize: -1, bodySize: 0 } };
+  const headers = [
+    { name: 'X-Forwarded-For', value: '[<id>]' },
+    { name: 'User-Agent', value: BROWSER },
+  ];
+  const entry = {
+    request: { method: 'POST', url, httpVersion: 'HTTP/1.1', headers, queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
+  };
   fs.writeFileSync(har, JSON.stringify({ log: { version: '1.2', creator: { name: 'bench-views', version: '1' }, entries: [entry] } }));
   // The installed autocannon (a devDependency): nothing is downloaded while measuring.
   const args = ['--json', '-c', String(share.connections), '-a', String(share.amount), '--idReplacement', '--har', har, url];
@@ -141,11 +146,15 @@ try {
   const unanswered = sum((r) => r.timeouts + r.errors);
   console.log(`  yêu cầu/giây (trung bình, tổng các phiên bản): ${Math.round(sum((r) => r.requests.average))}`);
   for (const [i, r] of results.entries()) {
-    console.log(`  phiên bản ${i + 1} — độ trễ: trung bình ${r.latency.average} ms, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, tối đa ${r.latency.max} ms`);
+    console.log(
+      `  phiên bản ${i + 1} — độ trễ: trung bình ${r.latency.average} ms, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, tối đa ${r.latency.max} ms`,
+    );
   }
   console.log(`  trả lời 2xx: ${ok}, khác 2xx: ${sum((r) => r.non2xx)}, lỗi: ${sum((r) => r.errors)}, quá hạn: ${sum((r) => r.timeouts)}`);
   const exact = rise >= ok && rise <= ok + unanswered;
-  console.log(`  lượt xem tăng: ${rise} (số trả lời 2xx ${ok}${unanswered ? ` + tối đa ${unanswered} yêu cầu không nhận được trả lời` : ''}: ${exact ? 'khớp' : 'SAI'})`);
+  console.log(
+    `  lượt xem tăng: ${rise} (số trả lời 2xx ${ok}${unanswered ? ` + tối đa ${unanswered} yêu cầu không nhận được trả lời` : ''}: ${exact ? 'khớp' : 'SAI'})`,
+  );
   if (!exact) process.exitCode = 1;
 } finally {
   for (const cms of running) await cms.stop();

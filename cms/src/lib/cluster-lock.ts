@@ -26,7 +26,11 @@ function onPostgres(strapi: Core.Strapi): boolean {
  * itself runs on other connections: its own transactions are not nested in this one. That costs
  * one pooled connection while the job runs.
  */
-export async function runExclusive<T>(strapi: Core.Strapi, name: string, work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+export async function runExclusive<T>(
+  strapi: Core.Strapi,
+  name: string,
+  work: () => Promise<T>,
+): Promise<{ ran: true; value: T } | { ran: false }> {
   if (local.has(name)) return { ran: false };
   local.add(name);
   try {

@@ -45,7 +45,9 @@ export async function openSharedStore(log: { info(m: string): void; warn(m: stri
     await redis().connect();
     log.info(`Bộ nhớ dùng chung: Redis (khóa bắt đầu bằng "${keyPrefix()}:").`);
   } catch (e) {
-    log.warn(`Không kết nối được Redis (${(e as Error).message}); giới hạn tần suất tạm tính riêng từng tiến trình cho đến khi Redis trả lời.`);
+    log.warn(
+      `Không kết nối được Redis (${(e as Error).message}); giới hạn tần suất tạm tính riêng từng tiến trình cho đến khi Redis trả lời.`,
+    );
   }
 }
 
