@@ -2,8 +2,9 @@ import { publishDueDocuments } from '../src/publish/scheduled-publish';
 
 type Env = (key: string, fallback?: string) => string;
 
-// Strapi runs these when server.cron.enabled is true. Every instance runs every task: with several
-// CMS instances, set CRON_ENABLED=false on all but one.
+// Strapi runs these when server.cron.enabled is true. Every instance runs every task; each task
+// takes a cluster lock (src/lib/cluster-lock.ts), so with several instances on PostgreSQL one of
+// them does the work and the others skip the tick.
 export default ({ env }: { env: Env }) => ({
   publishScheduled: {
     // A failed run (database down) is logged and retried at the next tick, never left unhandled.

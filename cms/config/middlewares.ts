@@ -1,4 +1,24 @@
 import { BODY_LIMIT } from '../src/lib/body-limit';
+import { uploadOrigins } from '../src/lib/upload-storage';
+
+// Uploads in an S3 bucket: the admin panel must be allowed to show them (Strapi's documented CSP).
+const bucket = uploadOrigins(process.env);
+const security = bucket.length
+  ? {
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          directives: {
+            'connect-src': ["'self'", 'https:'],
+            'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...bucket],
+            'media-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...bucket],
+            upgradeInsecureRequests: null,
+          },
+        },
+      },
+    }
+  : 'strapi::security';
 
 type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
 
@@ -10,7 +30,7 @@ export default ({ env }: { env: Env }) => [
   'strapi::errors',
   // Inside strapi::errors: readers' 4xx become one warning line instead of an error with a stack.
   'global::reader-mistakes',
-  'strapi::security',
+  security,
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

@@ -11,6 +11,7 @@ import { setUpReaderInteractions } from './bootstrap/reader-interactions';
 import { registerPublishNotifier } from './bootstrap/publish-notifier';
 import { registerValidContentGuard } from './bootstrap/valid-content-guard';
 import { registerReaderDateDefault } from './bootstrap/reader-date-default';
+import { closeSharedStore, openSharedStore } from './lib/shared-store';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,7 +29,12 @@ export default {
     await ensureApiTokens(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
+    await openSharedStore(strapi.log);
     await setUpReaderInteractions(strapi);
     if (process.env.SEED_SAMPLE_CONTENT !== 'false') await seedSampleContent(strapi);
+  },
+
+  async destroy() {
+    await closeSharedStore();
   },
 };
