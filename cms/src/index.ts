@@ -10,9 +10,15 @@ import { setUpReaderInteractions } from './bootstrap/reader-interactions';
 import { registerPublishNotifier } from './bootstrap/publish-notifier';
 import { registerValidContentGuard } from './bootstrap/valid-content-guard';
 import { registerReaderDateDefault } from './bootstrap/reader-date-default';
+import { ensureNewsroomRoles, keepAuditLogReadOnly } from './bootstrap/newsroom-roles';
+import { registerAuditLogGuard } from './lib/newsroom/audit-log';
+import { registerPublicationLog } from './lib/newsroom/publication-log';
+import { registerModerationRoute } from './lib/newsroom/moderation-route';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    keepAuditLogReadOnly(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerNormalisation(strapi);
@@ -20,9 +26,13 @@ export default {
     registerValidContentGuard(strapi);
     registerSecretDocumentGuard(strapi);
     registerPublishNotifier(strapi);
+    registerAuditLogGuard(strapi);
+    registerPublicationLog(strapi);
+    registerModerationRoute(strapi);
     await withdrawLeakedSecretDocuments(strapi);
     await grantPublicRead(strapi);
     await ensureBuildToken(strapi);
+    await ensureNewsroomRoles(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     await setUpReaderInteractions(strapi);
