@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentRulesTests } from './content-rules-suite';
+import { newsroomTests } from './newsroom-suite';
 import { bootCms, CMS_DIR, postgresUnavailable, type DbClient, type TestCms } from './harness';
 
 const ARTICLE = 'api::article.article';
@@ -278,5 +279,7 @@ export function defineCmsSuite(client: DbClient): void {
     });
 
     describe('content rules', () => contentRulesTests({ cms: () => cms, skipReason: () => skipReason }));
+    // Last: its final test restarts Strapi on a rewritten database.
+    describe('newsroom: roles, publication log, moderation', () => newsroomTests({ cms: () => cms, skipReason: () => skipReason }));
   });
 }
