@@ -14,6 +14,7 @@ export const NEWSROOM_ROLES = {
 } as const;
 /** Strapi's super admin role (every permission, users and settings) is shown as "Quản trị". */
 export const ADMIN_ROLE_NAME = 'Quản trị';
+const STRAPI_DEFAULT_ROLE_CODES = ['strapi-editor', 'strapi-author'];
 
 type Permission = { action: string; subject?: string | null; properties?: { fields?: string[] }; conditions?: string[] };
 type Action = { actionId: string; subjects?: string[]; section: string };
@@ -23,6 +24,8 @@ type RoleService = {
   update(params: { id: number }, attrs: Record<string, unknown>): Promise<unknown>;
   getSuperAdmin(): Promise<{ id: number; name: string } | null>;
   assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
+  getUsersCount(roleId: number): Promise<number>;
+  deleteByIds(ids: number[]): Promise<unknown>;
   hooks: { willResetSuperAdminPermissions: { register(fn: (permissions: Permission[]) => Permission[]): void } };
 };
 type PermissionService = { actionProvider: { get(id: string): Action | undefined } };
@@ -101,6 +104,17 @@ export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<void> {
     await roles.assignPermissions(id, permissions);
   }
   const superAdmin = await roles.getSuperAdmin();
+  // Strapi's own first-start roles (English "Editor", "Author") duplicate these and hold every action
+  // on every type, the log included: removed while nobody has them, else kept away from the log.
+  const ours = [...(await Promise.all(wanted.map(async ([role]) => (await roles.find({ name: role.name }))[0]?.id))), superAdmin?.id];
+  for (const code of STRAPI_DEFAULT_ROLE_CODES) {
+    const [role] = await roles.find({ code });
+    if (!role) continue;
+    if ((await roles.getUsersCount(role.id)) === 0) await roles.deleteByIds([role.id]);
+  }
+  const others = (await roles.find({})).filter((r) => !ours.includes(r.id)).map((r) => r.id);
+  if (others.length) await strapi.db.query('admin::permission').deleteMany({ where: { subject: AUDIT_LOG, role: { id: { $in: others } } } });
+  await strapi.db.query('admin::permission').deleteMany({ where: { subject: AUDIT_LOG, action: { $ne: EXPLORER.read } } });
   if (superAdmin && superAdmin.name !== ADMIN_ROLE_NAME) {
     await roles.update({ id: superAdmin.id }, { name: ADMIN_ROLE_NAME, description: 'Toàn quyền: nội dung, người dùng và cài đặt' });
   }

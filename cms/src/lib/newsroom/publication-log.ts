@@ -8,7 +8,7 @@ const TITLE_FIELDS = ['title', 'name', 'documentNumber'] as const;
 const LOGGED: Record<string, AuditAction> = { publish: AUDIT_ACTIONS.publish, unpublish: AUDIT_ACTIONS.unpublish, delete: AUDIT_ACTIONS.delete };
 
 type Row = Record<string, unknown>;
-type Ctx = { uid: string; action: string; params: { documentId?: string; data?: Row } };
+type Ctx = { uid: string; action: string; params: { documentId?: string; data?: Row; status?: string } };
 
 async function current(strapi: Core.Strapi, uid: string, documentId: string): Promise<Row | null> {
   return (await strapi.db.query(uid as never).findOne({ where: { documentId } })) as Row | null;
@@ -28,8 +28,18 @@ function titleOf(row: Row | null): string | null {
 export function registerPublicationLog(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const ctx = context as unknown as Ctx;
+    if (!ctx.uid.startsWith('api::') || ctx.uid === AUDIT_LOG) return next();
+    // create/update with status "published" (REST ?status=published, the seed) publish inside the
+    // document service without passing this middleware again: logged here, after they succeeded.
+    const drafts = (strapi.contentType(ctx.uid as never) as { options?: { draftAndPublish?: boolean } }).options?.draftAndPublish === true;
+    if (drafts && ctx.params?.status === 'published' && (ctx.action === 'create' || ctx.action === 'update')) {
+      const result = await next();
+      const row = result as unknown as Row | null;
+      if (row?.documentId) await writeAuditEntry(strapi, { action: AUDIT_ACTIONS.publish, uid: ctx.uid, documentId: String(row.documentId), title: titleOf(row) });
+      return result;
+    }
     const documentId = ctx.params?.documentId;
-    if (!ctx.uid.startsWith('api::') || ctx.uid === AUDIT_LOG || !documentId) return next();
+    if (!documentId) return next();
 
     const moderation = ctx.uid === COMMENT && ctx.action === 'update' ? (ctx.params.data?.moderation as CommentModeration | undefined) : undefined;
     const action = moderation ? AUDIT_ACTIONS.moderation : LOGGED[ctx.action];
