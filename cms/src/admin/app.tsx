@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerFieldHelpers } from './field-helpers';
-import { ENUM_LABELS, labelEnumerationColumns } from './enum-labels';
+import { ENUM_LABELS, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
 import { registerModeration } from './moderation';
 
 // The key Strapi's admin reads its interface language from.
@@ -40,6 +40,7 @@ export default {
     registerFieldHelpers(app);
     registerModeration(app);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelEnumerationFilters);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },

@@ -3,6 +3,7 @@
 // equal to its value; list cells print the raw value, so enumeration columns get a formatter that
 // looks the value up in the same labels (registered as admin messages in app.tsx).
 import * as React from 'react';
+import { InputRenderer } from '@strapi/strapi/admin';
 import { COMMENT_MODERATION_LABELS } from '@dbk/shared-types/moderation';
 
 /** Message id → Vietnamese label of every enumeration value staff see (one source per value set). */
@@ -30,6 +31,23 @@ export function labelEnumerationColumns({ displayedHeaders, layout }: Columns): 
       header.attribute?.type === 'enumeration' && !header.cellFormatter
         ? { ...header, cellFormatter: (row: Record<string, unknown>) => <EnumValue value={row[header.name]} /> }
         : header,
+    ),
+  };
+}
+
+type Filter = { type?: string; input?: unknown; options?: unknown[] };
+type Filters = { displayedFilters: Filter[]; layout: unknown };
+
+/**
+ * The filter chip ("Trạng thái duyệt là …") prints an option's label only for filters with an
+ * `input` of their own, else the raw value: enumeration filters get Strapi's own input renderer
+ * (the same one the popover uses without it), so the chip reads "Chờ duyệt".
+ */
+export function labelEnumerationFilters({ displayedFilters, layout }: Filters): Filters {
+  return {
+    layout,
+    displayedFilters: displayedFilters.map((filter) =>
+      filter.type === 'enumeration' && filter.options && !filter.input ? { ...filter, input: InputRenderer } : filter,
     ),
   };
 }
