@@ -98,15 +98,17 @@ export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<void> {
     [NEWSROOM_ROLES.reporter, reporterPermissions(strapi)],
     [NEWSROOM_ROLES.editor, editorPermissions(strapi)],
   ];
+  const ours: number[] = [];
   for (const [role, permissions] of wanted) {
     const [existing] = await roles.find({ name: role.name });
     const id = existing?.id ?? (await roles.create(role)).id;
     await roles.assignPermissions(id, permissions);
+    ours.push(id);
   }
   const superAdmin = await roles.getSuperAdmin();
+  if (superAdmin) ours.push(superAdmin.id);
   // Strapi's own first-start roles (English "Editor", "Author") duplicate these and hold every action
   // on every type, the log included: removed while nobody has them, else kept away from the log.
-  const ours = [...(await Promise.all(wanted.map(async ([role]) => (await roles.find({ name: role.name }))[0]?.id))), superAdmin?.id];
   for (const code of STRAPI_DEFAULT_ROLE_CODES) {
     const [role] = await roles.find({ code });
     if (!role) continue;
