@@ -12,10 +12,15 @@ import { registerPublishNotifier } from './bootstrap/publish-notifier';
 import { registerValidContentGuard } from './bootstrap/valid-content-guard';
 import { registerReaderDateDefault } from './bootstrap/reader-date-default';
 import { closeSharedStore, openSharedStore } from './lib/shared-store';
+import { ensureNewsroomRoles, keepAuditLogReadOnly } from './bootstrap/newsroom-roles';
+import { registerAuditLogGuard } from './lib/newsroom/audit-log';
+import { registerPublicationLog } from './lib/newsroom/publication-log';
+import { registerModerationRoute } from './lib/newsroom/moderation-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     unmountReaderAccounts(strapi);
+    keepAuditLogReadOnly(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -24,9 +29,13 @@ export default {
     registerValidContentGuard(strapi);
     registerSecretDocumentGuard(strapi);
     registerPublishNotifier(strapi);
+    registerAuditLogGuard(strapi);
+    registerPublicationLog(strapi);
+    registerModerationRoute(strapi);
     await withdrawLeakedSecretDocuments(strapi);
     await applyRolePermissions(strapi);
     await ensureApiTokens(strapi);
+    await ensureNewsroomRoles(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     await openSharedStore(strapi.log);

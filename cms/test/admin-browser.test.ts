@@ -1,11 +1,13 @@
 // Staff open the admin for the first time: it must speak Vietnamese without anyone switching it.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, CMS_DIR, type TestCms } from './harness';
 import { defineSecretDocumentSuite } from './admin/secret-suite';
 import { defineFieldsSuite } from './admin/fields-suite';
+import { defineModerationSuite } from './admin/moderation-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -14,8 +16,10 @@ describe('admin in a real browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // The admin bundle is what staff load; build it as `npm start` does.
-    execFileSync(path.join(CMS_DIR, '..', 'node_modules', '.bin', 'strapi'), ['build'], { cwd: CMS_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+    // The admin bundle is what staff load; build it as `npm start` does. ADMIN_BUILD_REUSE=true keeps
+    // an existing build (cms/dist/build) while iterating on tests; CI always builds.
+    const reuse = process.env.ADMIN_BUILD_REUSE === 'true' && fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'));
+    if (!reuse) execFileSync(path.join(CMS_DIR, '..', 'node_modules', '.bin', 'strapi'), ['build'], { cwd: CMS_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
     cms = await bootCms('sqlite', {}, { serveAdminPanel: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   });
@@ -43,4 +47,5 @@ describe('admin in a real browser', () => {
   });
   defineSecretDocumentSuite(() => ({ cms, browser }));
   defineFieldsSuite(() => ({ cms, browser }));
+  defineModerationSuite(() => ({ cms, browser }));
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
 const require = createRequire(import.meta.url);
 // Strapi's ESM build does not load under Node's ESM resolver; its CommonJS build does.
@@ -25,8 +26,12 @@ export interface TestCms {
   load<T>(relative: string): T;
   /** where the data lives: the SQLite file or the PostgreSQL URL */
   database: string;
-  /** stops Strapi and starts it again on the same database (cms.strapi is the new instance) */
-  restart(): Promise<void>;
+  /**
+   * Stops Strapi and starts it again on the same database (cms.strapi is the new instance).
+   * `beforeStop` gets the running instance's connection to rewrite the database first (an old
+   * schema, for migration tests); Strapi reads nothing in between.
+   */
+  restart(beforeStop?: (knex: Knex, schemaName: string | undefined) => Promise<void>): Promise<void>;
   /** stops Strapi; drops the database and the uploads unless asked to keep them (bench --keep) */
   stop(opts?: { keep?: boolean }): Promise<void>;
 }
@@ -132,7 +137,8 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
     previewToken,
     database: pgDb?.url ?? path.join(tmp, 'data.db'),
     load: <T>(relative: string) => require(path.join(CMS_DIR, 'dist', 'src', relative)) as T,
-    async restart() {
+    async restart(beforeStop) {
+      if (beforeStop) await beforeStop(cms.strapi.db.connection as unknown as Knex, cms.strapi.db.getSchemaName() || undefined);
       await destroy(cms.strapi);
       cms.strapi = await start();
     },

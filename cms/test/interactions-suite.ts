@@ -289,8 +289,8 @@ export function defineInteractionsSuite(client: DbClient): void {
       expect(res.text).not.toContain(email);
       const documentId = res.body.data.documentId as string;
       const stored = await cms.strapi.db.query(COMMENT).findOne({ where: { documentId } });
-      expect(stored).toMatchObject({ text: payload, name, email, status: 'cho_duyet', articleId: article.documentId, articleTitle: article.title });
-      await cms.strapi.documents(COMMENT).update({ documentId, data: { status: 'da_duyet' } as never });
+      expect(stored).toMatchObject({ text: payload, name, email, moderation: 'cho_duyet', articleId: article.documentId, articleTitle: article.title });
+      await cms.strapi.documents(COMMENT).update({ documentId, data: { moderation: 'da_duyet' } });
 
       const list = await call('GET', `/api/interactions/comments/${article.documentId}`);
       expect(list.status).toBe(200);
@@ -424,7 +424,7 @@ export function defineInteractionsSuite(client: DbClient): void {
       const article = articles[2]!;
       const res = await call('POST', '/api/interactions/comments', { body: comment({ articleId: article.documentId, text: 'Chờ duyệt rồi mới hiện.' }) });
       expect(res.status).toBe(201);
-      expect(res.body.data).toEqual({ documentId: expect.any(String), status: 'cho_duyet', message: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ ban biên tập duyệt.' });
+      expect(res.body.data).toEqual({ documentId: expect.any(String), moderation: 'cho_duyet', message: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ ban biên tập duyệt.' });
       const id = res.body.data.documentId as string;
       const publicIds = async () => (await call('GET', `/api/interactions/comments/${article.documentId}`)).body.data.map((c: Json) => c.documentId);
       const buildIds = async () => {
@@ -437,14 +437,14 @@ export function defineInteractionsSuite(client: DbClient): void {
       };
       expect(await publicIds()).not.toContain(id);
       expect(await buildIds()).not.toContain(id);
-      // Staff see it in the admin's list, filtered by status, as the content manager asks for it.
-      const pending = await cms.strapi.documents(COMMENT).findMany({ filters: { status: 'cho_duyet' }, limit: 1000 });
+      // Staff see it in the admin's list, filtered by moderation state, as the content manager asks for it.
+      const pending = await cms.strapi.documents(COMMENT).findMany({ filters: { moderation: 'cho_duyet' }, limit: 1000 });
       expect(pending.map((c) => c.documentId)).toContain(id);
 
-      await cms.strapi.documents(COMMENT).update({ documentId: id, data: { status: 'da_duyet' } as never });
+      await cms.strapi.documents(COMMENT).update({ documentId: id, data: { moderation: 'da_duyet' } });
       expect(await publicIds()).toContain(id);
       expect(await buildIds()).toContain(id);
-      await cms.strapi.documents(COMMENT).update({ documentId: id, data: { status: 'tu_choi' } as never });
+      await cms.strapi.documents(COMMENT).update({ documentId: id, data: { moderation: 'tu_choi' } });
       expect(await publicIds()).not.toContain(id);
       expect(await buildIds()).not.toContain(id);
     });
@@ -455,7 +455,7 @@ export function defineInteractionsSuite(client: DbClient): void {
       expect((await call('GET', '/api/interactions/comments')).status).toBe(401);
       expect((await call('GET', '/api/interactions/comments', { token: 'khong-phai-token-that' })).status).toBe(401);
       expect((await call('GET', '/api/interactions/comments', { token: cms.previewToken })).status).toBe(403);
-      const approved = await cms.strapi.db.query(COMMENT).count({ where: { status: 'da_duyet' } });
+      const approved = await cms.strapi.db.query(COMMENT).count({ where: { moderation: 'da_duyet' } });
       expect(approved).toBeGreaterThan(0);
       const page = await call('GET', '/api/interactions/comments?pagination[page]=1&pagination[pageSize]=100', { token: cms.buildToken });
       expect(page.status).toBe(200);

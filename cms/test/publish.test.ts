@@ -141,9 +141,9 @@ describe('publish to live: notifications and scheduled publishing', () => {
 
     // Readers' comments (and their moderation) live in their own type and never rebuild the site.
     const comment = await cms.strapi.documents('api::comment.comment' as never).create({
-      data: { articleId: 'x', name: 'Bạn đọc', text: 'Bài viết rất hay', status: 'cho_duyet' } as never,
+      data: { articleId: 'x', name: 'Bạn đọc', text: 'Bài viết rất hay', moderation: 'cho_duyet' } as never,
     });
-    await cms.strapi.documents('api::comment.comment' as never).update({ documentId: (comment as Json).documentId, data: { status: 'da_duyet' } as never });
+    await cms.strapi.documents('api::comment.comment' as never).update({ documentId: (comment as Json).documentId, data: { moderation: 'da_duyet' } as never });
     await cms.strapi.documents('plugin::users-permissions.user').create({
       data: { username: 'ban-doc', email: 'bandoc@example.vn', password: 'Mat-khau-1', provider: 'local' } as never,
     });

@@ -2,6 +2,7 @@ export * from './text.js';
 export * from './fold.js';
 export * from './search-tokens.js';
 export * from './slug.js';
+export * from './moderation.js';
 export * from './document-number.js';
 export * from './content/common.js';
 export * from './content/anniversary-defaults.js';

@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerFieldHelpers } from './field-helpers';
+import { ENUM_LABELS, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
+import { registerModeration } from './moderation';
 
 // The key Strapi's admin reads its interface language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -25,6 +27,8 @@ const vi = {
   'content-type-builder.plugin.name': 'Thiết kế kiểu nội dung',
   // The Markdown toolbar's heading menu: Strapi's "Tiêu đề" read like the "Tiêu đề" (title) field.
   'components.Wysiwyg.selectOptions.title': 'Đề mục',
+  'dbk.moderation.menu': 'Bình luận chờ duyệt',
+  ...ENUM_LABELS,
 };
 
 export default {
@@ -34,6 +38,9 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     registerFieldHelpers(app);
+    registerModeration(app);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelEnumerationFilters);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.
     if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'vi');
   },

@@ -127,6 +127,17 @@ export const FIELD_LABELS: Record<string, Labels> = {
     ogImage: ['Ảnh chia sẻ'],
     noIndex: ['Không cho máy tìm kiếm lập chỉ mục'],
   },
+  'api::audit-log.audit-log': {
+    action: ['Hành động', 'Xuất bản, gỡ xuất bản, xoá hoặc kiểm duyệt bình luận'],
+    at: ['Thời điểm'],
+    actorName: ['Người thực hiện', '"Hệ thống" khi do hẹn giờ hoặc quy tắc tự động'],
+    actorEmail: ['Thư điện tử người thực hiện'],
+    contentType: ['Mã kiểu nội dung'],
+    contentTypeName: ['Kiểu nội dung'],
+    targetDocumentId: ['Mã tài liệu (documentId)'],
+    targetTitle: ['Tiêu đề'],
+    detail: ['Chi tiết', 'Với kiểm duyệt: trạng thái mới của bình luận'],
+  },
   'content.photo': { image: ['Ảnh'], caption: ['Chú thích'], credit: ['Tác giả ảnh'] },
   'site.menu-item': { label: ['Nhãn'], url: ['Đường dẫn'], children: ['Mục con'] },
   'site.menu-link': { label: ['Nhãn'], url: ['Đường dẫn'] },
@@ -144,6 +155,7 @@ export const LIST_COLUMNS: Record<string, string[]> = {
   'api::video.video': ['id', 'title', 'date'],
   'api::page.page': ['id', 'title', 'order', 'publishAt'],
   'api::linked-site.linked-site': ['id', 'name', 'url', 'order'],
+  'api::audit-log.audit-log': ['at', 'actorName', 'action', 'contentTypeName', 'targetTitle', 'detail'],
 };
 
 // The field each list shows as an entry's name (relations pick it, too).
@@ -157,6 +169,7 @@ export const MAIN_FIELDS: Record<string, string> = {
   'api::video.video': 'title',
   'api::page.page': 'title',
   'api::linked-site.linked-site': 'name',
+  'api::audit-log.audit-log': 'targetTitle',
   'api::site-setting.site-setting': 'siteName',
   'content.byline': 'name',
   'content.photo': 'caption',
@@ -172,4 +185,5 @@ export const DEFAULT_SORT: Record<string, { by: string; order: 'ASC' | 'DESC' }>
   'api::gallery.gallery': { by: 'date', order: 'DESC' },
   'api::video.video': { by: 'date', order: 'DESC' },
   'api::congress.congress': { by: 'startDate', order: 'DESC' },
+  'api::audit-log.audit-log': { by: 'at', order: 'DESC' },
 };

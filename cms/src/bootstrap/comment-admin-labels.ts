@@ -12,7 +12,7 @@ type ConfigService = {
 
 const UID = 'api::comment.comment';
 
-// [label, description, editable]: staff moderate (status) and may tidy a comment, but which
+// [label, description, editable]: staff moderate (moderation) and may tidy a comment, but which
 // article it belongs to is the reader's choice.
 export const COMMENT_LABELS: Record<string, readonly [string, string, boolean?]> = {
   articleId: ['Mã tin bài', 'Mã (documentId) của tin bài được bình luận', false],
@@ -20,13 +20,13 @@ export const COMMENT_LABELS: Record<string, readonly [string, string, boolean?]>
   name: ['Người gửi', 'Họ tên bạn đọc nhập'],
   email: ['Thư điện tử', 'Chỉ ban biên tập thấy; không bao giờ hiện trên trang'],
   text: ['Nội dung', 'Văn bản thuần, hiện đúng như bạn đọc gõ (liên kết không bấm được)'],
-  status: ['Trạng thái duyệt', 'cho_duyet: chờ duyệt · da_duyet: đã duyệt, hiện trên trang · tu_choi: từ chối, không hiện'],
+  moderation: ['Trạng thái duyệt', 'Chờ duyệt: chưa hiện · Đã duyệt: hiện trên trang ngay · Từ chối: không hiện'],
   createdAt: ['Ngày gửi', ''],
 };
 
 /**
- * The moderation list in Vietnamese: newest first, with the status column the list filters by
- * ("Bộ lọc" → Trạng thái duyệt → cho_duyet shows what awaits moderation). Written at every
+ * The moderation list in Vietnamese: newest first, with the moderation column the list filters by
+ * (the menu link "Bình luận chờ duyệt" opens it filtered on Chờ duyệt; see cms/src/admin). Written at every
  * bootstrap, like the other types' labels (admin-labels.ts), so a fresh install needs no clicks.
  */
 export async function applyCommentAdminLabels(strapi: Core.Strapi): Promise<void> {
@@ -43,6 +43,6 @@ export async function applyCommentAdminLabels(strapi: Core.Strapi): Promise<void
     };
   }
   const settings = { ...configuration.settings, mainField: 'name', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' };
-  const layouts = { ...configuration.layouts, list: ['id', 'name', 'text', 'articleTitle', 'status', 'createdAt'] };
+  const layouts = { ...configuration.layouts, list: ['id', 'name', 'text', 'articleTitle', 'moderation', 'createdAt'] };
   await service.updateConfiguration(model, { ...configuration, settings, metadatas, layouts });
 }

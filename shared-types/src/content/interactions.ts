@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { isoDateTime, optionalText, systemFields } from './common.js';
+import { COMMENT_MODERATION_VALUES } from '../moderation.js';
 
 // Reader interactions (views, visits, comments): the shapes the CMS's /api/interactions endpoints
 // answer with, shared by the CMS, the site build and the browser script.
 
-export const COMMENT_STATUS_VALUES = ['cho_duyet', 'da_duyet', 'tu_choi'] as const;
-export type CommentStatus = (typeof COMMENT_STATUS_VALUES)[number];
 export const COMMENT_LIMITS = { name: 100, email: 254, text: 2000 } as const;
 
 /** A comment as stored (what staff see in the admin); mirrors cms/src/api/comment's schema.json. */
@@ -16,11 +15,11 @@ export const commentSchema = z.object({
   name: z.string().min(1).max(COMMENT_LIMITS.name),
   email: z.email().max(COMMENT_LIMITS.email).nullable().optional(),
   text: z.string().min(1).max(COMMENT_LIMITS.text),
-  status: z.enum(COMMENT_STATUS_VALUES),
+  moderation: z.enum(COMMENT_MODERATION_VALUES),
 });
 export type RawComment = z.infer<typeof commentSchema>;
 
-/** An approved comment as every public or build endpoint returns it: never the email or status. */
+/** An approved comment as every public or build endpoint returns it: never the email or moderation state. */
 export const publicCommentSchema = z.strictObject({
   documentId: z.string().min(1),
   articleId: z.string().min(1),

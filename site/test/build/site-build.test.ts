@@ -35,8 +35,8 @@ beforeAll(async () => {
   } as never);
   const seed001 = await site.cms.strapi.documents('api::article.article').findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' } } as never);
   const comments = site.cms.strapi.documents('api::comment.comment' as never);
-  await comments.create({ data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, status: 'da_duyet', email: 'binh@example.vn' } } as never);
-  await comments.create({ data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, status: 'cho_duyet' } } as never);
+  await comments.create({ data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, moderation: 'da_duyet', email: 'binh@example.vn' } } as never);
+  await comments.create({ data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, moderation: 'cho_duyet' } } as never);
   drafts = await createDrafts(site);
   const env = { ...site.env, SITE_TODAY: '2024-06-11' };
   utc = await buildSite({ ...env, TZ: 'UTC' });

@@ -3,9 +3,11 @@ import type { CommentInput } from './comment-input';
 
 const COMMENT = 'api::comment.comment';
 
-export const STATUS = { pending: 'cho_duyet', approved: 'da_duyet', rejected: 'tu_choi' } as const;
+// The comment's `moderation` field (not `status`: Strapi 5 reserves that name for draft/published).
+export { COMMENT_MODERATION as MODERATION } from '@dbk/shared-types/moderation';
+import { COMMENT_MODERATION as MODERATION } from '@dbk/shared-types/moderation';
 
-/** What the public (and the site build) may know of a comment: never the email or the status. */
+/** What the public (and the site build) may know of a comment: never the email or the moderation state. */
 export interface PublicComment {
   documentId: string;
   articleId: string;
@@ -34,7 +36,7 @@ function toPublic(row: Record<string, unknown>): PublicComment {
  */
 export async function storePendingComment(strapi: Core.Strapi, input: CommentInput, articleTitle: string): Promise<{ documentId: string }> {
   const created = (await strapi.db.query(COMMENT).create({
-    data: { ...input, articleTitle, status: STATUS.pending, publishedAt: new Date() },
+    data: { ...input, articleTitle, moderation: MODERATION.pending, publishedAt: new Date() },
     select: ['documentId'],
   })) as { documentId: string };
   return { documentId: created.documentId };
@@ -52,7 +54,7 @@ export interface CommentPage {
 
 /** Approved comments, oldest first (a conversation reads top-down); of one article or of all. */
 export async function approvedComments(strapi: Core.Strapi, { page, pageSize }: Page, articleId?: string): Promise<CommentPage> {
-  const where = articleId ? { status: STATUS.approved, articleId } : { status: STATUS.approved };
+  const where = articleId ? { moderation: MODERATION.approved, articleId } : { moderation: MODERATION.approved };
   const query = strapi.db.query(COMMENT);
   const [rows, total] = await Promise.all([
     query.findMany({ select: [...PUBLIC_FIELDS], where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),

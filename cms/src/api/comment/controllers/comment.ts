@@ -4,7 +4,7 @@ import { findPublishedArticle } from '../../../lib/interactions/articles';
 import { CommentRefused, parseCommentInput } from '../../../lib/interactions/comment-input';
 import { COMMENT_TOKEN_LIFETIME_MS, issueCommentToken } from '../../../lib/interactions/comment-token';
 import { now } from '../../../lib/interactions/clock';
-import { approvedComments, STATUS, storePendingComment } from '../../../lib/interactions/comments';
+import { approvedComments, MODERATION, storePendingComment } from '../../../lib/interactions/comments';
 import { articleIdParam, cacheBriefly, noStore, pageQuery, type Ctx } from '../../../lib/interactions/http';
 import { MESSAGES } from '../../../lib/interactions/messages';
 import { settings } from '../../../lib/interactions/settings';
@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId } = await storePendingComment(strapi, input, article.title);
       strapi.log.info(`Bình luận mới chờ duyệt (${documentId}) cho bài "${article.title}"`);
       ctx.status = 201;
-      ctx.body = { data: { documentId, status: STATUS.pending, message: MESSAGES.received } };
+      ctx.body = { data: { documentId, moderation: MODERATION.pending, message: MESSAGES.received } };
     },
 
     /** GET /api/interactions/comments/:articleId: approved comments of one published article. */

@@ -1,0 +1,92 @@
+// Comment moderation where staff work: a menu link that opens the comment list on "Chờ duyệt", a
+// "Duyệt" / "Từ chối" bulk action on the list's selection and the same two buttons on one comment.
+// All three call the admin route POST /moderation/comments (cms/src/lib/newsroom/moderation-route.ts),
+// which checks the user's own permission and writes the publication log.
+import * as React from 'react';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { COMMENT_MODERATION, MODERATION_DECISIONS, type ModerationDecision } from '@dbk/shared-types/moderation';
+
+const COMMENT = 'api::comment.comment';
+const MODERATION_PATH = '/moderation/comments';
+/** The comment list filtered on "Chờ duyệt", newest first: what the menu link opens. */
+export const PENDING_COMMENTS_URL =
+  `content-manager/collection-types/${COMMENT}?page=1&pageSize=20&sort=createdAt:DESC` +
+  `&filters[$and][0][moderation][$eq]=${COMMENT_MODERATION.pending}`;
+
+const LABELS: Record<ModerationDecision, { one: string; many: (n: number) => string; done: (n: number) => string }> = {
+  approve: { one: 'Duyệt', many: () => 'Duyệt', done: (n) => `Đã duyệt ${n} bình luận; bình luận hiện ngay trên trang.` },
+  reject: { one: 'Từ chối', many: () => 'Từ chối', done: (n) => `Đã từ chối ${n} bình luận.` },
+};
+
+type Notify = ReturnType<typeof useNotification>['toggleNotification'];
+type Post = ReturnType<typeof useFetchClient>['post'];
+
+async function decide(post: Post, notify: Notify, decision: ModerationDecision, documentIds: string[]): Promise<boolean> {
+  try {
+    await post(MODERATION_PATH, { decision, documentIds });
+  } catch (e) {
+    const message = (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message;
+    notify({ type: 'danger', message: message ?? 'Không lưu được quyết định kiểm duyệt. Vui lòng thử lại.' });
+    return false;
+  }
+  notify({ type: 'success', message: LABELS[decision].done(documentIds.length) });
+  // The list and the form are cached by the admin's data layer; reloading shows the stored state.
+  window.setTimeout(() => window.location.reload(), 800);
+  return true;
+}
+
+type BulkProps = { model: string; documents: { documentId?: string }[] };
+
+function bulkAction(decision: ModerationDecision) {
+  const Action = ({ model, documents }: BulkProps) => {
+    const { post } = useFetchClient();
+    const { toggleNotification } = useNotification();
+    if (model !== COMMENT) return null;
+    const ids = documents.map((d) => d.documentId).filter((id): id is string => typeof id === 'string');
+    return {
+      label: LABELS[decision].many(ids.length),
+      variant: decision === 'approve' ? ('success' as const) : ('danger-light' as const),
+      onClick: () => {
+        void decide(post, toggleNotification, decision, ids);
+      },
+    };
+  };
+  Action.type = decision;
+  return Action;
+}
+
+type DocumentProps = { model: string; documentId?: string; document?: { moderation?: string } };
+
+function documentAction(decision: ModerationDecision) {
+  const Action = ({ model, documentId, document }: DocumentProps) => {
+    const { post } = useFetchClient();
+    const { toggleNotification } = useNotification();
+    if (model !== COMMENT || !documentId) return null;
+    return {
+      label: LABELS[decision].one,
+      variant: decision === 'approve' ? ('success' as const) : ('danger-light' as const),
+      position: 'panel' as const,
+      disabled: document?.moderation === MODERATION_DECISIONS[decision],
+      onClick: () => decide(post, toggleNotification, decision, [documentId]),
+    };
+  };
+  Action.type = decision;
+  return Action;
+}
+
+type Apis = { addBulkAction(actions: unknown[]): void; addDocumentAction(actions: unknown[]): void };
+type BootstrapApp = Pick<StrapiApp, 'getPlugin'> & { addMenuLink(link: Record<string, unknown>): void };
+
+export function registerModeration(app: BootstrapApp): void {
+  const apis = (app.getPlugin('content-manager') as unknown as { apis: Apis }).apis;
+  apis.addBulkAction([bulkAction('approve'), bulkAction('reject')]);
+  apis.addDocumentAction([documentAction('approve'), documentAction('reject')]);
+  app.addMenuLink({
+    to: PENDING_COMMENTS_URL,
+    icon: () => <span aria-hidden>💬</span>,
+    intlLabel: { id: 'dbk.moderation.menu', defaultMessage: 'Bình luận chờ duyệt' },
+    permissions: [{ action: 'plugin::content-manager.explorer.update', subject: COMMENT }],
+    position: 3,
+  });
+}

@@ -1,0 +1,113 @@
+// Moderation the way a moderator does it, in Chromium: "Bình luận chờ duyệt" in the menu opens the
+// pending comments with their Vietnamese state; "Duyệt" on one comment and "Duyệt" / "Từ chối" on a
+// selection decide; the reader comments endpoint shows the outcome at once. And a Phóng viên, logged
+// in with that role, finds no way to publish.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { AdminContext } from './secret-suite';
+
+const ARTICLE = 'api::article.article';
+const PASSWORD = 'Dbk-Reporter-Password-1';
+
+type Json = Record<string, any>;
+
+async function logIn(page: Page, ctx: AdminContext, email = process.env.ADMIN_EMAIL!, password = process.env.ADMIN_PASSWORD!): Promise<void> {
+  await page.goto(`${ctx.cms.url}/admin`);
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+}
+
+const bodyText = (page: Page) => page.locator('body').innerText();
+
+export function defineModerationSuite(ctx: () => AdminContext): void {
+  it('a moderator opens "Bình luận chờ duyệt", approves one comment, then approves and rejects a selection; readers see the outcome at once', async () => {
+    const { cms, browser } = ctx();
+    const article = (await cms.strapi.documents(ARTICLE).findFirst({ status: 'published' })) as Json;
+    const { storePendingComment } = cms.load<{ storePendingComment(s: unknown, input: Json, title: string): Promise<{ documentId: string }> }>('lib/interactions/comments.js');
+    const stamp = Date.now() % 100_000;
+    const texts = { one: `Duyệt từng cái ${stamp}`, a: `Duyệt hàng loạt A ${stamp}`, b: `Duyệt hàng loạt B ${stamp}`, c: `Từ chối hàng loạt C ${stamp}` };
+    const ids: Record<string, string> = {};
+    for (const [key, text] of Object.entries(texts)) {
+      ids[key] = (await storePendingComment(cms.strapi, { articleId: article.documentId, name: `Bạn đọc ${key.toUpperCase()}`, text }, article.title)).documentId;
+    }
+    const live = async () => ((await (await fetch(`${cms.url}/api/interactions/comments/${article.documentId}`)).json()) as { data: Json[] }).data.map((c) => c.documentId);
+
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    try {
+      await logIn(page, ctx());
+      await page.getByRole('link', { name: 'Bình luận chờ duyệt' }).first().click({ timeout: 60_000 });
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain(texts.c);
+      expect(page.url()).toContain('cho_duyet');
+      const listed = await bodyText(page);
+      for (const text of Object.values(texts)) expect(listed).toContain(text);
+      // The state column reads Vietnamese, never the stored value or Strapi's "Published" badge.
+      expect(listed).toContain('Chờ duyệt');
+      expect(listed).not.toContain('cho_duyet');
+      expect(listed).not.toMatch(/Published|Đã xuất bản/);
+
+      // One comment: open it, "Duyệt".
+      await page.getByRole('gridcell', { name: texts.one }).first().click({ timeout: 60_000 });
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Trạng thái duyệt');
+      await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 60_000 });
+      await expect.poll(live, { timeout: 30_000 }).toContain(ids.one);
+      await expect.poll(() => bodyText(page), { timeout: 30_000 }).toContain('Đã duyệt');
+
+      // A selection: tick two rows, "Duyệt"; then one more, "Từ chối".
+      await page.getByRole('link', { name: 'Bình luận chờ duyệt' }).first().click({ timeout: 60_000 });
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain(texts.a);
+      expect(await bodyText(page)).not.toContain(texts.one);
+      const select = (text: string) => page.getByRole('row').filter({ hasText: text }).getByRole('checkbox').check({ timeout: 30_000 });
+      await select(texts.a);
+      await select(texts.b);
+      await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 30_000 });
+      await expect.poll(live, { timeout: 30_000 }).toEqual(expect.arrayContaining([ids.one, ids.a, ids.b]));
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.a);
+      await select(texts.c);
+      await page.getByRole('button', { name: 'Từ chối', exact: true }).click({ timeout: 30_000 });
+      await expect.poll(async () => (await cms.strapi.db.query('api::comment.comment').findOne({ where: { documentId: ids.c } }))?.moderation, { timeout: 30_000 }).toBe('tu_choi');
+      expect(await live()).not.toContain(ids.c);
+
+      const log = await cms.strapi.db.query('api::audit-log.audit-log').findMany({ where: { targetDocumentId: { $in: Object.values(ids) } } });
+      expect(log.map((e: Json) => e.detail).sort()).toEqual(['Từ chối', 'Đã duyệt', 'Đã duyệt', 'Đã duyệt'].sort());
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a Phóng viên edits an own draft but finds publishing absent', async () => {
+    const { cms, browser } = ctx();
+    const email = `phongvien.${Date.now() % 100_000}@dangbokhoi.example`;
+    const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: 'Phóng viên' } });
+    await (cms.strapi.service('admin::user') as { create(a: Json): Promise<unknown> }).create({
+      email, firstname: 'Phóng', lastname: 'Viên', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id], preferedLanguage: 'vi',
+    });
+    const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })).json()) as Json;
+    const title = `Bài của phóng viên ${Date.now() % 100_000}`;
+    const created = await fetch(`${cms.url}/content-manager/collection-types/${ARTICLE}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.data.token}` },
+      body: JSON.stringify({ title, body: 'Nội dung bản nháp.', displayDate: '2024-06-03T08:00:00+07:00' }),
+    });
+    expect(created.status).toBe(201);
+    const { data } = (await created.json()) as Json;
+
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    try {
+      await logIn(page, ctx(), email, PASSWORD);
+      await page.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}/${data.documentId}`);
+      await expect.poll(() => page.locator('input[name=title]').inputValue().catch(() => ''), { timeout: 60_000 }).toBe(title);
+      // The own draft is editable: the change is saved as the reporter.
+      await page.locator('input[name=title]').fill(`${title} (sửa)`);
+      await page.getByRole('button', { name: /^Lưu/ }).first().click({ timeout: 30_000 });
+      await expect.poll(async () => (await cms.strapi.documents(ARTICLE).findOne({ documentId: data.documentId }))?.title, { timeout: 30_000 }).toBe(`${title} (sửa)`);
+      // Publishing is absent, or shown disabled; never usable.
+      const publish = page.getByRole('button', { name: /^(Xuất bản|Publish)$/ });
+      for (let i = 0; i < (await publish.count()); i++) expect(await publish.nth(i).isDisabled(), await bodyText(page)).toBe(true);
+      expect(await cms.strapi.documents(ARTICLE).findOne({ documentId: data.documentId, status: 'published' })).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+}
