@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerFieldHelpers } from './field-helpers';
+import { viAdminComplete } from './translations';
 
 // The key Strapi's admin reads its interface language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -30,7 +31,8 @@ const vi = {
 export default {
   config: {
     locales: ['vi'],
-    translations: { vi },
+    // Strapi's missing Vietnamese first (translations/), then this file's own choices.
+    translations: { vi: { ...viAdminComplete, ...vi } },
   },
   bootstrap(app: StrapiApp) {
     registerFieldHelpers(app);

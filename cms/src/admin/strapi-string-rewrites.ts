@@ -1,0 +1,48 @@
+// Strings Strapi 5.54's admin keeps outside its translation files, rewritten in the admin bundle at
+// build time (see vite.config.ts and the README, "Tiếng Việt trong trang quản trị"). Each rewrite
+// names the exact text of this Strapi version: when an upgrade changes it, the build fails and
+// names the rewrite, instead of English silently coming back.
+export interface Rewrite {
+  /** The end of the bundled module's path. */
+  file: string;
+  from: string;
+  to: string;
+  why: string;
+}
+
+const DESIGN_SYSTEM = '@strapi/design-system/dist/index.mjs';
+
+export const REWRITES: readonly Rewrite[] = [
+  {
+    file: DESIGN_SYSTEM,
+    from: 'children: e.slice(0, 2) }) })',
+    to: 'children: e.replace(/^Thứ\\s*/, "T").slice(0, 2) }) })',
+    why: 'The calendar heads its columns with the first two letters of Intl\'s weekday: "Thứ 2" became "Th" seven times; T2 … CN is how Vietnamese calendars write them.',
+  },
+  { file: DESIGN_SYSTEM, from: 'label: n = "Choose date"', to: 'label: n = "Chọn ngày"', why: "The date picker button's screen-reader label; Strapi passes none." },
+  { file: DESIGN_SYSTEM, from: 'dateLabel: t = "Choose date"', to: 'dateLabel: t = "Chọn ngày"', why: "The date-and-time picker's date label." },
+  { file: DESIGN_SYSTEM, from: 'timeLabel: n = "Choose time"', to: 'timeLabel: n = "Chọn giờ"', why: "The date-and-time picker's time label." },
+  { file: DESIGN_SYSTEM, from: 'monthSelectLabel: l = "Month"', to: 'monthSelectLabel: l = "Tháng"', why: "The calendar's month menu label." },
+  { file: DESIGN_SYSTEM, from: 'yearSelectLabel: h = "Year"', to: 'yearSelectLabel: h = "Năm"', why: "The calendar's year menu label." },
+  { file: DESIGN_SYSTEM, from: 'closeLabel: t = "Close modal"', to: 'closeLabel: t = "Đóng"', why: "Every dialog's close button label." },
+  { file: DESIGN_SYSTEM, from: 'label: t = "Pagination"', to: 'label: t = "Phân trang"', why: "The list's page navigation label." },
+  {
+    file: '@strapi/content-manager/dist/admin/pages/ListView/components/TableCells/CellValue.mjs',
+    from: '    return toString(formattedValue);',
+    to: "    if (type === 'enumeration' && typeof value === 'string') formattedValue = formatMessage({ id: value, defaultMessage: value });\n    return toString(formattedValue);",
+    why: "The list shows an enumeration's raw value (moi_nam); the edit form already looks the value up as a message id, so the list does the same (labels: translations/vi-enums.ts).",
+  },
+];
+
+/** Applies the rewrites meant for `path` to `code`; returns the indexes of those that matched. */
+export function applyRewrites(path: string, code: string): { code: string; applied: number[] } {
+  const normalised = path.split('?')[0]!.replaceAll('\\', '/');
+  const applied: number[] = [];
+  let out = code;
+  REWRITES.forEach((rewrite, index) => {
+    if (!normalised.endsWith(rewrite.file) || !out.includes(rewrite.from)) return;
+    out = out.split(rewrite.from).join(rewrite.to);
+    applied.push(index);
+  });
+  return { code: out, applied };
+}

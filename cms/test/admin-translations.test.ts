@@ -1,0 +1,163 @@
+// The admin's Vietnamese (cms/src/admin/translations) stays true to Strapi's English: every key
+// still exists in the installed Strapi's en.json (an upgrade that renames a key fails here, not
+// silently in front of staff), and every translation keeps exactly the English placeholders and
+// tags. The build-time rewrites still find their text in the installed Strapi.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { viAdmin, viContentManager, viEnums, viPlugins, viUpload } from '../src/admin/translations';
+import { applyRewrites, REWRITES } from '../src/admin/strapi-string-rewrites';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const strapiFile = (relative: string) => path.join(root, 'node_modules', relative);
+const loadMessages = (relative: string): Record<string, string> => {
+  const loaded = require(strapiFile(relative)) as { default?: Record<string, string> } & Record<string, string>;
+  return loaded.default ?? loaded;
+};
+
+// Where each package's English lives, and the prefix Strapi looks its keys up under.
+const ENGLISH: Record<string, { prefix: string; messages: Record<string, string> }> = {
+  admin: { prefix: '', messages: loadMessages('@strapi/admin/dist/admin/admin/src/translations/en.json.js') },
+  'content-manager': { prefix: 'content-manager.', messages: loadMessages('@strapi/content-manager/dist/admin/translations/en.json.js') },
+  upload: { prefix: 'upload.', messages: loadMessages('@strapi/upload/dist/admin/translations/en.json.js') },
+  i18n: { prefix: 'i18n.', messages: loadMessages('@strapi/i18n/dist/admin/translations/en.json.js') },
+  'content-releases': { prefix: 'content-releases.', messages: loadMessages('@strapi/content-releases/dist/admin/translations/en.json.js') },
+};
+
+function englishOf(key: string, packages: string[]): string | undefined {
+  for (const name of packages) {
+    const { prefix, messages } = ENGLISH[name]!;
+    if (key.startsWith(prefix) && key.slice(prefix.length) in messages) return messages[key.slice(prefix.length)];
+  }
+  return undefined;
+}
+
+/** The argument names and tag names of an ICU message, sorted, with repeats kept. */
+function placeholders(message: string): string[] {
+  const found: string[] = [];
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) found.push(`{${element.value}}`);
+      if (element.type === TYPE.select || element.type === TYPE.plural) {
+        found.push(`{${element.value}}`);
+        for (const option of Object.values(element.options)) walk(option.value);
+      }
+      if (element.type === TYPE.tag) {
+        found.push(`<${element.value}>`);
+        walk(element.children);
+      }
+    }
+  };
+  walk(parse(message));
+  return [...new Set(found)].sort();
+}
+
+const FILES: Array<[string, Record<string, string>, string[]]> = [
+  ['vi-admin.ts', viAdmin, ['admin']],
+  ['vi-content-manager.ts', viContentManager, ['content-manager']],
+  ['vi-upload.ts', viUpload, ['upload']],
+  ['vi-plugins.ts', viPlugins, ['i18n', 'content-releases']],
+];
+
+describe('the admin translations', () => {
+  for (const [file, messages, packages] of FILES) {
+    it(`${file}: every key is one of Strapi's, every value keeps the English placeholders`, () => {
+      expect(Object.keys(messages).length).toBeGreaterThan(5);
+      const unknown = Object.keys(messages).filter((key) => englishOf(key, packages) === undefined);
+      expect(unknown).toEqual([]);
+      const mismatched = Object.entries(messages)
+        .map(([key, vi]) => ({ key, en: placeholders(englishOf(key, packages)!), vi: placeholders(vi) }))
+        .filter(({ en, vi }) => en.join() !== vi.join());
+      expect(mismatched).toEqual([]);
+    });
+  }
+
+  it('the placeholder check sees a dropped or renamed placeholder', () => {
+    expect(placeholders('{count, plural, one {# mục} other {# mục}} trong {folderName}')).toEqual(['{count}', '{folderName}']);
+    expect(placeholders('<b>{n}</b> mục')).toEqual(['<b>', '{n}']);
+    expect(placeholders('Đã chọn {count}')).not.toEqual(placeholders('{number} selected'));
+  });
+
+  it('the screens staff use lose their English: the strings the issue names are translated', () => {
+    const all = { ...viAdmin, ...viContentManager, ...viUpload };
+    for (const key of [
+      'HomePage.addWidget.button',
+      'content-manager.widget.last-edited.title',
+      'content-manager.containers.edit.title.new',
+      'content-manager.containers.edit.tabs.draft',
+      'content-manager.form.Input.hint.text',
+      'content-manager.components.empty-repeatable',
+      'content-manager.relation.add',
+      'content-manager.preview.panel.button',
+      'content-manager.success.record.publish',
+      'content-manager.validation.error',
+      'content-manager.containers.list.selectedEntriesModal.title',
+      'app.components.MediaLibraryBanner.intro',
+      'upload.plugin.name',
+    ]) {
+      expect(all[key], key).toBeTruthy();
+      expect(all[key], key).not.toBe(englishOf(key, ['admin', 'content-manager', 'upload']));
+    }
+    expect(viAdmin['app.components.ToggleCheckbox.on-label']).toBe('Có');
+    expect(viAdmin['app.components.ToggleCheckbox.off-label']).toBe('Không');
+  });
+});
+
+describe('enumeration labels', () => {
+  it('every enumeration value of every schema has a Vietnamese label', () => {
+    const src = path.join(root, 'cms/src');
+    const schemaFiles = readdirSync(path.join(src, 'api')).flatMap((api) => {
+      const dir = path.join(src, 'api', api, 'content-types');
+      return existsSync(dir) ? readdirSync(dir).map((name) => path.join(dir, name, 'schema.json')) : [];
+    });
+    const values = schemaFiles.flatMap((file) => {
+      const schema = JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, { type: string; enum?: string[] }> };
+      return Object.values(schema.attributes).flatMap((a) => (a.type === 'enumeration' ? (a.enum ?? []) : []));
+    });
+    expect(values).toContain('moi_nam');
+    const missing = values.filter((value) => !viEnums[value] || viEnums[value] === value);
+    expect(missing).toEqual([]);
+    expect(viEnums.moi_nam).toBe('Mỗi năm');
+  });
+});
+
+describe('build-time rewrites of Strapi strings', () => {
+  it('each rewrite finds its text in the installed Strapi, exactly once per file', () => {
+    const byFile = new Map<string, number[]>();
+    for (const rewrite of REWRITES) {
+      if (byFile.has(rewrite.file)) continue;
+      const code = readFileSync(strapiFile(rewrite.file), 'utf8');
+      byFile.set(rewrite.file, applyRewrites(strapiFile(rewrite.file), code).applied);
+    }
+    const unmatched = REWRITES.map((rewrite, index) => ({ rewrite, index })).filter(({ rewrite, index }) => !byFile.get(rewrite.file)!.includes(index));
+    expect(unmatched.map(({ rewrite }) => rewrite.from)).toEqual([]);
+    for (const rewrite of REWRITES) {
+      const code = readFileSync(strapiFile(rewrite.file), 'utf8');
+      expect(code.split(rewrite.from).length - 1, rewrite.from).toBe(1);
+    }
+  });
+
+  it("the calendar's weekday headers read T2 … CN from the browser's Vietnamese weekday names", () => {
+    const rewrite = REWRITES.find((r) => r.from.includes('slice(0, 2)'))!;
+    const expression = /children: (e\..*\.slice\(0, 2\))/.exec(rewrite.to)![1]!;
+    const header = new Function('e', `return ${expression};`) as (weekday: string) => string;
+    const format = new Intl.DateTimeFormat('vi', { weekday: 'short', timeZone: 'UTC' });
+    // 2024-01-01 was a Monday.
+    const week = [...Array(7).keys()].map((day) => header(format.format(new Date(Date.UTC(2024, 0, 1 + day)))));
+    expect(week).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    // The untouched header (first two letters) is what staff saw.
+    expect(format.format(new Date(Date.UTC(2024, 0, 1))).slice(0, 2)).toBe('Th');
+  });
+
+  it('the list view shows an enumeration through the same message lookup as the edit form', () => {
+    const rewrite = REWRITES.find((r) => r.file.endsWith('CellValue.mjs'))!;
+    const code = readFileSync(strapiFile(rewrite.file), 'utf8');
+    expect(applyRewrites(strapiFile(rewrite.file), code).code).toContain("type === 'enumeration'");
+    const form = readFileSync(strapiFile('@strapi/admin/dist/admin/admin/src/components/FormInputs/Enumeration.mjs'), 'utf8');
+    expect(form.replace(/\s+/g, ' ')).toContain('label ?? formatMessage({ id: value, defaultMessage: value })');
+  });
+});
