@@ -32,6 +32,25 @@ export const REWRITES: readonly Rewrite[] = [
     to: "    if (type === 'enumeration' && typeof value === 'string') formattedValue = formatMessage({ id: value, defaultMessage: value });\n    return toString(formattedValue);",
     why: "The list shows an enumeration's raw value (moi_nam); the edit form already looks the value up as a message id, so the list does the same (labels: translations/vi-enums.ts).",
   },
+  // Promotions staff never need and cannot act on (the dashboard has no setting to remove them).
+  {
+    file: '@strapi/admin/dist/admin/admin/src/layouts/AuthenticatedLayout.mjs',
+    from: '/*#__PURE__*/ jsx(UpsellBanner, {}),',
+    to: '',
+    why: 'The paid-plan banner above every page.',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/layouts/AuthenticatedLayout.mjs',
+    from: '/*#__PURE__*/ jsx(MediaLibraryBanner, {}),',
+    to: '',
+    why: "The English \"Introducing the new Media Library\" banner linking to Strapi's blog.",
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/pages/Home/HomePage.mjs',
+    from: '/*#__PURE__*/ jsx(GuidedTourHomepageOverview, {}),',
+    to: '',
+    why: "The developer's guided tour on the dashboard (create a schema, copy an API token, deploy to Strapi Cloud).",
+  },
 ];
 
 /** Applies the rewrites meant for `path` to `code`; returns the indexes of those that matched. */
