@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms, CMS_DIR, type TestCms } from './harness';
 import { defineSecretDocumentSuite } from './admin/secret-suite';
 import { defineFieldsSuite } from './admin/fields-suite';
+import { defineUiLanguageSuite } from './admin/ui-language-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,4 +44,5 @@ describe('admin in a real browser', () => {
   });
   defineSecretDocumentSuite(() => ({ cms, browser }));
   defineFieldsSuite(() => ({ cms, browser }));
+  defineUiLanguageSuite(() => ({ cms, browser }));
 });

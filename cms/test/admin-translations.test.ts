@@ -3,30 +3,16 @@
 // silently in front of staff), and every translation keeps exactly the English placeholders and
 // tags. The build-time rewrites still find their text in the installed Strapi.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { viAdmin, viContentManager, viEnums, viPlugins, viUpload } from '../src/admin/translations';
 import { applyRewrites, REWRITES } from '../src/admin/strapi-string-rewrites';
+import { STRAPI_ENGLISH as ENGLISH, strapiFile } from './admin/strapi-english';
+import { englishIn } from './admin/english-words';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
-const strapiFile = (relative: string) => path.join(root, 'node_modules', relative);
-const loadMessages = (relative: string): Record<string, string> => {
-  const loaded = require(strapiFile(relative)) as { default?: Record<string, string> } & Record<string, string>;
-  return loaded.default ?? loaded;
-};
-
-// Where each package's English lives, and the prefix Strapi looks its keys up under.
-const ENGLISH: Record<string, { prefix: string; messages: Record<string, string> }> = {
-  admin: { prefix: '', messages: loadMessages('@strapi/admin/dist/admin/admin/src/translations/en.json.js') },
-  'content-manager': { prefix: 'content-manager.', messages: loadMessages('@strapi/content-manager/dist/admin/translations/en.json.js') },
-  upload: { prefix: 'upload.', messages: loadMessages('@strapi/upload/dist/admin/translations/en.json.js') },
-  i18n: { prefix: 'i18n.', messages: loadMessages('@strapi/i18n/dist/admin/translations/en.json.js') },
-  'content-releases': { prefix: 'content-releases.', messages: loadMessages('@strapi/content-releases/dist/admin/translations/en.json.js') },
-};
 
 function englishOf(key: string, packages: string[]): string | undefined {
   for (const name of packages) {
@@ -159,5 +145,18 @@ describe('build-time rewrites of Strapi strings', () => {
     expect(applyRewrites(strapiFile(rewrite.file), code).code).toContain("type === 'enumeration'");
     const form = readFileSync(strapiFile('@strapi/admin/dist/admin/admin/src/components/FormInputs/Enumeration.mjs'), 'utf8');
     expect(form.replace(/\s+/g, ' ')).toContain('label ?? formatMessage({ id: value, defaultMessage: value })');
+  });
+});
+
+describe('the English-word detector of the browser tests', () => {
+  it("flags Strapi's English and lets Vietnamese, product words and ASCII Vietnamese syllables through", () => {
+    const found = englishIn([
+      { in: 'text', text: 'Published document\nĐã xuất bản' },
+      { in: 'aria-label', text: 'Choose date' },
+      { in: 'text', text: 'Viết bằng Markdown; Strapi; SEO; dang-bo-khoi; Tin bài; T2 T3 CN' },
+    ]);
+    expect(found.map((w) => w.word)).toEqual(['published', 'document', 'choose', 'date']);
+    expect(found[2]!.in).toBe('aria-label: Choose date');
+    expect(englishIn([{ in: 'text', text: 'Thêm hoặc tạo liên kết · tối đa 96 ký tự · Có · Không' }])).toEqual([]);
   });
 });

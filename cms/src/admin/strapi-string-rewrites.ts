@@ -22,6 +22,8 @@ export const REWRITES: readonly Rewrite[] = [
   { file: DESIGN_SYSTEM, from: 'label: n = "Choose date"', to: 'label: n = "Chọn ngày"', why: "The date picker button's screen-reader label; Strapi passes none." },
   { file: DESIGN_SYSTEM, from: 'dateLabel: t = "Choose date"', to: 'dateLabel: t = "Chọn ngày"', why: "The date-and-time picker's date label." },
   { file: DESIGN_SYSTEM, from: 'timeLabel: n = "Choose time"', to: 'timeLabel: n = "Chọn giờ"', why: "The date-and-time picker's time label." },
+  { file: DESIGN_SYSTEM, from: 'clearLabel: `${e} date`,', to: 'clearLabel: `${e} ngày`,', why: 'The date-and-time picker appends the English word to its (translated) clear label.' },
+  { file: DESIGN_SYSTEM, from: 'clearLabel: `${e} time`,', to: 'clearLabel: `${e} giờ`,', why: 'The same for the time half.' },
   { file: DESIGN_SYSTEM, from: 'monthSelectLabel: l = "Month"', to: 'monthSelectLabel: l = "Tháng"', why: "The calendar's month menu label." },
   { file: DESIGN_SYSTEM, from: 'yearSelectLabel: h = "Year"', to: 'yearSelectLabel: h = "Năm"', why: "The calendar's year menu label." },
   { file: DESIGN_SYSTEM, from: 'closeLabel: t = "Close modal"', to: 'closeLabel: t = "Đóng"', why: "Every dialog's close button label." },

@@ -7,6 +7,8 @@ export const viAdmin: Record<string, string> = {
   'app.components.ToggleCheckbox.off-label': 'Không',
   'app.components.ToggleCheckbox.enabled-label': 'Bật',
   'app.components.ToggleCheckbox.disabled-label': 'Tắt',
+  // The date and time pickers' clear button.
+  clearLabel: 'Xoá',
   'app.error.chunk.message':
     'Trang quản trị không tải được màn hình này, thường do máy chủ đang khởi động hoặc mạng bị ngắt. Hãy tải lại trang. Nếu vừa cập nhật hệ thống, có thể cần tải lại hoàn toàn.',
   'app.error.chunk.reload': 'Tải lại trang',
