@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { viAdmin, viContentManager, viEnums, viPlugins, viUpload } from '../src/admin/translations';
+import { DEFAULT_IDS } from '../src/admin/translations/vi-defaults';
 import { applyRewrites, REWRITES } from '../src/admin/strapi-string-rewrites';
 import { STRAPI_ENGLISH as ENGLISH, strapiFile } from './admin/strapi-english';
 import { englishIn } from './admin/english-words';
@@ -61,6 +62,13 @@ describe('the admin translations', () => {
       expect(mismatched).toEqual([]);
     });
   }
+
+  it('vi-defaults.ts: every id is still asked for by the Strapi file it names, and is in no en.json', () => {
+    for (const [id, { file, literal }] of Object.entries(DEFAULT_IDS)) {
+      expect(readFileSync(strapiFile(file), 'utf8'), id).toContain(literal);
+      expect(englishOf(id, Object.keys(ENGLISH)), id).toBeUndefined();
+    }
+  });
 
   it('the placeholder check sees a dropped or renamed placeholder', () => {
     expect(placeholders('{count, plural, one {# mục} other {# mục}} trong {folderName}')).toEqual(['{count}', '{folderName}']);

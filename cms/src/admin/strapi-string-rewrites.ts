@@ -11,6 +11,7 @@ export interface Rewrite {
 }
 
 const DESIGN_SYSTEM = '@strapi/design-system/dist/index.mjs';
+const PUBLISH_ACTION = '@strapi/content-manager/dist/admin/pages/ListView/components/BulkActions/PublishAction.mjs';
 
 export const REWRITES: readonly Rewrite[] = [
   {
@@ -34,6 +35,22 @@ export const REWRITES: readonly Rewrite[] = [
     to: "    if (type === 'enumeration' && typeof value === 'string') formattedValue = formatMessage({ id: value, defaultMessage: value });\n    return toString(formattedValue);",
     why: "The list shows an enumeration's raw value (moi_nam); the edit form already looks the value up as a message id, so the list does the same (labels: translations/vi-enums.ts).",
   },
+  {
+    file: '@strapi/content-manager/dist/admin/pages/EditView/components/DocumentStatus.mjs',
+    from: '"aria-label": status,',
+    to: '"aria-label": formatMessage({ id: `content-manager.containers.List.${status}`, defaultMessage: status }),',
+    why: 'A status badge tells screen readers the raw state ("draft", "published") while it shows the translated word.',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/features/Notifications.mjs',
+    from: 'jsx(Toaster, {',
+    to: 'jsx(Toaster, { containerAriaLabel: "Thông báo",',
+    why: 'The toast area is announced with sonner\'s default label, "Notifications".',
+  },
+  { file: PUBLISH_ACTION, from: "name: 'documentId',\n        label: 'documentId'", to: "name: 'documentId',\n        label: 'Mã mục'", why: 'The bulk publish table heads its columns with raw names.' },
+  { file: PUBLISH_ACTION, from: "name: 'name',\n        label: 'name'", to: "name: 'name',\n        label: 'Tên'", why: 'As above.' },
+  { file: PUBLISH_ACTION, from: "name: 'status',\n        label: 'status'", to: "name: 'status',\n        label: 'Trạng thái'", why: 'As above.' },
+  { file: PUBLISH_ACTION, from: "label: 'Publication status'", to: "label: 'Tình trạng xuất bản'", why: 'As above.' },
   // Promotions staff never need and cannot act on (the dashboard has no setting to remove them).
   {
     file: '@strapi/admin/dist/admin/admin/src/layouts/AuthenticatedLayout.mjs',

@@ -9,7 +9,7 @@ import { STRAPI_ENGLISH } from './strapi-english';
 /** Proper nouns, product words and file/keyboard names staff use as they are. */
 export const ALLOWED = new Set([
   'strapi', 'markdown', 'url', 'seo', 'slug', 'api', 'email', 'video', 'audio', 'web', 'website', 'menu', 'logo', 'kicker', 'sapo', 'online', 'internet',
-  'pdf', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp4', 'http', 'https', 'www', 'com', 'ctrl', 'cmd', 'shift', 'enter', 'esc', 'tab', 'webhook', 'facebook', 'zalo', 'youtube',
+  'pdf', 'png', 'alt', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp4', 'http', 'https', 'www', 'com', 'ctrl', 'cmd', 'shift', 'enter', 'esc', 'tab', 'webhook', 'facebook', 'zalo', 'youtube',
 ]);
 /** Vietnamese syllables written without diacritics that Strapi's English also uses. */
 const VIETNAMESE_SYLLABLES = new Set(['long']);

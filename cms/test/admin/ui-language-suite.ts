@@ -5,7 +5,7 @@
 // assertions: one run names every English word on every screen). Booleans read Có/Không,
 // enumerations their Vietnamese labels, the calendar T2 … CN, and the "User" collection is gone.
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { englishWords } from './english-words';
 import type { AdminContext } from './secret-suite';
 
@@ -32,20 +32,28 @@ async function expectVietnamese(page: Page, screen: string): Promise<void> {
   expect.soft(found, `English on "${screen}"`).toEqual([]);
 }
 
+// One page, logged in once, for the whole suite: Strapi rate-limits admin logins, and the token
+// lives in the tab's session storage.
+let shared: Page | undefined;
 async function withPage(ctx: AdminContext, run: (page: Page) => Promise<void>): Promise<void> {
-  const page = await ctx.browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  try {
-    await logIn(page, ctx);
-    await run(page);
-  } finally {
-    await page.close();
+  if (!shared) {
+    shared = await ctx.browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    await logIn(shared, ctx);
   }
+  await run(shared);
 }
 
 export function defineUiLanguageSuite(ctx: () => AdminContext): void {
+  afterAll(async () => {
+    await shared?.close();
+    shared = undefined;
+  });
+
   it('the dashboard, the content manager menu and an article list are Vietnamese; the "User" collection and the promotions are gone', async () => {
     await withPage(ctx(), async (page) => {
-      await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Mục sửa gần đây');
+      await page.goto(`${ctx().cms.url}/admin`);
+      // Widget titles are upper-cased by CSS, and innerText reads them so.
+      await expect.poll(async () => (await bodyText(page)).toUpperCase(), { timeout: 60_000 }).toContain('MỤC SỬA GẦN ĐÂY');
       const dashboard = await bodyText(page);
       expect(dashboard).not.toMatch(/Introducing the new Media Library|Discover your application/);
       await expectVietnamese(page, 'trang chủ quản trị');
