@@ -4,6 +4,7 @@ import { registerSecretDocumentGuard, withdrawLeakedSecretDocuments } from './bo
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureBuildToken } from './bootstrap/build-token';
 import { ensureAdminUser } from './bootstrap/admin-user';
+import { nameSuperAdminRole } from './bootstrap/admin-role-name';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
 import { setUpReaderInteractions } from './bootstrap/reader-interactions';
@@ -24,6 +25,7 @@ export default {
     await grantPublicRead(strapi);
     await ensureBuildToken(strapi);
     await ensureAdminUser(strapi);
+    await nameSuperAdminRole(strapi);
     await applyAdminLabels(strapi);
     await setUpReaderInteractions(strapi);
     if (process.env.SEED_SAMPLE_CONTENT !== 'false') await seedSampleContent(strapi);

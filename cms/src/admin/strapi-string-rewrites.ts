@@ -51,6 +51,12 @@ export const REWRITES: readonly Rewrite[] = [
   { file: PUBLISH_ACTION, from: "name: 'name',\n        label: 'name'", to: "name: 'name',\n        label: 'Tên'", why: 'As above.' },
   { file: PUBLISH_ACTION, from: "name: 'status',\n        label: 'status'", to: "name: 'status',\n        label: 'Trạng thái'", why: 'As above.' },
   { file: PUBLISH_ACTION, from: "label: 'Publication status'", to: "label: 'Tình trạng xuất bản'", why: 'As above.' },
+  {
+    file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/Editor.mjs',
+    from: "setOption('screenReaderLabel', 'Editor')",
+    to: "setOption('screenReaderLabel', 'Trình soạn thảo')",
+    why: 'The Markdown editor announces itself to screen readers with a fixed English word.',
+  },
   // Promotions staff never need and cannot act on (the dashboard has no setting to remove them).
   {
     file: '@strapi/admin/dist/admin/admin/src/layouts/AuthenticatedLayout.mjs',

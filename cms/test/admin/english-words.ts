@@ -16,8 +16,9 @@ const VIETNAMESE_SYLLABLES = new Set(['long']);
 // Labels the design system builds in (not in any en.json) that the dictionary must also know.
 const DESIGN_SYSTEM_ENGLISH = 'Choose date Choose time Close modal Month Year Clear Pagination On Off';
 
+// E-mail addresses and links are data, not interface words.
 const asciiWords = (text: string) =>
-  (text.replace(/\{[^{}]*\}/g, ' ').match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []).filter((w) => /^[A-Za-z]+$/.test(w)).map((w) => w.toLowerCase());
+  (text.replace(/\{[^{}]*\}/g, ' ').replace(/\S+@\S+|https?:\/\/\S+/g, ' ').match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []).filter((w) => /^[A-Za-z]+$/.test(w)).map((w) => w.toLowerCase());
 
 const DICTIONARY = new Set(
   [...Object.values(STRAPI_ENGLISH).flatMap(({ messages }) => Object.values(messages)), DESIGN_SYSTEM_ENGLISH]

@@ -56,6 +56,7 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
       await expect.poll(async () => (await bodyText(page)).toUpperCase(), { timeout: 60_000 }).toContain('MỤC SỬA GẦN ĐÂY');
       const dashboard = await bodyText(page);
       expect(dashboard).not.toMatch(/Introducing the new Media Library|Discover your application/);
+      expect(dashboard.toUpperCase()).toContain('QUẢN TRỊ CẤP CAO');
       await expectVietnamese(page, 'trang chủ quản trị');
 
       await page.getByRole('link', { name: 'Quản lý nội dung' }).first().click({ timeout: 60_000 });

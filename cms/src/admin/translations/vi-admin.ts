@@ -7,6 +7,8 @@ export const viAdmin: Record<string, string> = {
   'app.components.ToggleCheckbox.off-label': 'Không',
   'app.components.ToggleCheckbox.enabled-label': 'Bật',
   'app.components.ToggleCheckbox.disabled-label': 'Tắt',
+  // Strapi's vi.json reads "Đã xoá {target}" (done) on the delete button.
+  'global.delete-target': 'Xoá {target}',
   // The date and time pickers' clear button.
   clearLabel: 'Xoá',
   'app.error.chunk.message':

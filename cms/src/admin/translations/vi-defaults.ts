@@ -16,6 +16,17 @@ export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: st
     file: '@strapi/content-manager/dist/admin/pages/ListView/components/BulkActions/PublishAction.mjs',
     literal: "getTranslation('containers.ListPage.selectedEntriesModal.title')",
   },
+  // The Markdown toolbar's list buttons.
+  'components.Blocks.blocks.bulletList': {
+    vi: 'Danh sách dấu đầu dòng',
+    file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
+    literal: "id: 'components.Blocks.blocks.bulletList'",
+  },
+  'components.Blocks.blocks.numberList': {
+    vi: 'Danh sách đánh số',
+    file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
+    literal: "id: 'components.Blocks.blocks.numberList'",
+  },
 };
 
 export const viDefaults: Record<string, string> = Object.fromEntries(Object.entries(DEFAULT_IDS).map(([id, { vi }]) => [id, vi]));
