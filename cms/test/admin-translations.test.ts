@@ -28,7 +28,8 @@ function placeholders(message: string): string[] {
   const found: string[] = [];
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) found.push(`{${element.value}}`);
+      if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time)
+        found.push(`{${element.value}}`);
       if (element.type === TYPE.select || element.type === TYPE.plural) {
         found.push(`{${element.value}}`);
         for (const option of Object.values(element.options)) walk(option.value);
@@ -127,7 +128,9 @@ describe('build-time rewrites of Strapi strings', () => {
       const code = readFileSync(strapiFile(rewrite.file), 'utf8');
       byFile.set(rewrite.file, applyRewrites(strapiFile(rewrite.file), code).applied);
     }
-    const unmatched = REWRITES.map((rewrite, index) => ({ rewrite, index })).filter(({ rewrite, index }) => !byFile.get(rewrite.file)!.includes(index));
+    const unmatched = REWRITES.map((rewrite, index) => ({ rewrite, index })).filter(
+      ({ rewrite, index }) => !byFile.get(rewrite.file)!.includes(index),
+    );
     expect(unmatched.map(({ rewrite }) => rewrite.from)).toEqual([]);
     for (const rewrite of REWRITES) {
       const code = readFileSync(strapiFile(rewrite.file), 'utf8');

@@ -19,7 +19,10 @@ function vietnameseStrapiStrings(): Plugin {
     buildEnd(error) {
       if (error) return;
       const missing = REWRITES.filter((_, index) => !applied.has(index));
-      if (missing.length > 0) this.error(`Strapi's bundle changed; these Vietnamese rewrites found nothing to replace (cms/src/admin/strapi-string-rewrites.ts):\n${missing.map((r) => `- ${r.file}: ${r.from}`).join('\n')}`);
+      if (missing.length > 0)
+        this.error(
+          `Strapi's bundle changed; these Vietnamese rewrites found nothing to replace (cms/src/admin/strapi-string-rewrites.ts):\n${missing.map((r) => `- ${r.file}: ${r.from}`).join('\n')}`,
+        );
     },
   };
 }

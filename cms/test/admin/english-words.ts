@@ -8,8 +8,46 @@ import { STRAPI_ENGLISH } from './strapi-english';
 
 /** Proper nouns, product words and file/keyboard names staff use as they are. */
 export const ALLOWED = new Set([
-  'strapi', 'markdown', 'url', 'seo', 'slug', 'api', 'email', 'video', 'audio', 'web', 'website', 'menu', 'logo', 'kicker', 'sapo', 'online', 'internet',
-  'pdf', 'png', 'alt', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp4', 'http', 'https', 'www', 'com', 'ctrl', 'cmd', 'shift', 'enter', 'esc', 'tab', 'webhook', 'facebook', 'zalo', 'youtube',
+  'strapi',
+  'markdown',
+  'url',
+  'seo',
+  'slug',
+  'api',
+  'email',
+  'video',
+  'audio',
+  'web',
+  'website',
+  'menu',
+  'logo',
+  'kicker',
+  'sapo',
+  'online',
+  'internet',
+  'pdf',
+  'png',
+  'alt',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'mp4',
+  'http',
+  'https',
+  'www',
+  'com',
+  'ctrl',
+  'cmd',
+  'shift',
+  'enter',
+  'esc',
+  'tab',
+  'webhook',
+  'facebook',
+  'zalo',
+  'youtube',
 ]);
 /** Vietnamese syllables written without diacritics that Strapi's English also uses. */
 const VIETNAMESE_SYLLABLES = new Set(['long']);
@@ -18,7 +56,14 @@ const DESIGN_SYSTEM_ENGLISH = 'Choose date Choose time Close modal Month Year Cl
 
 // E-mail addresses and links are data, not interface words.
 const asciiWords = (text: string) =>
-  (text.replace(/\{[^{}]*\}/g, ' ').replace(/\S+@\S+|https?:\/\/\S+/g, ' ').match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []).filter((w) => /^[A-Za-z]+$/.test(w)).map((w) => w.toLowerCase());
+  (
+    text
+      .replace(/\{[^{}]*\}/g, ' ')
+      .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
+      .match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []
+  )
+    .filter((w) => /^[A-Za-z]+$/.test(w))
+    .map((w) => w.toLowerCase());
 
 const DICTIONARY = new Set(
   [...Object.values(STRAPI_ENGLISH).flatMap(({ messages }) => Object.values(messages)), DESIGN_SYSTEM_ENGLISH]

@@ -72,7 +72,13 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
     const { cms } = ctx();
     const number = `77-NQ/ĐUK-${Date.now() % 100000}`;
     await cms.strapi.documents(DOCUMENT).create({
-      data: { documentNumber: number, kind: 'nghi_quyet', issuingBody: 'Đảng ủy Khối', issueDate: '2024-08-01', excerpt: 'Nghị quyết về công tác tuyên giáo' } as never,
+      data: {
+        documentNumber: number,
+        kind: 'nghi_quyet',
+        issuingBody: 'Đảng ủy Khối',
+        issueDate: '2024-08-01',
+        excerpt: 'Nghị quyết về công tác tuyên giáo',
+      } as never,
     });
     await withPage(ctx(), async (page) => {
       await page.goto(listUrl(ctx(), DOCUMENT));
@@ -104,7 +110,9 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
   it('an article edit view, its date picker (T2 … CN), the create view and a relation picker are Vietnamese', async () => {
     const { cms } = ctx();
     const title = `Hội nghị học tập nghị quyết ${Date.now()}`;
-    const created = await cms.strapi.documents(ARTICLE).create({ data: { title, body: 'Nội dung hội nghị.', displayDate: '2025-09-02T02:00:00.000Z' } as never });
+    const created = await cms.strapi
+      .documents(ARTICLE)
+      .create({ data: { title, body: 'Nội dung hội nghị.', displayDate: '2025-09-02T02:00:00.000Z' } as never });
     await withPage(ctx(), async (page) => {
       await page.goto(`${listUrl(ctx(), ARTICLE)}/${created.documentId}`);
       await page.locator('input[name=title]').waitFor({ timeout: 60_000 });
@@ -126,7 +134,10 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
       await expectVietnamese(page, 'tạo tin bài');
 
       // The category relation: its picker lists the categories to choose from.
-      await page.getByRole('combobox', { name: /Chuyên mục/ }).first().click({ timeout: 30_000 });
+      await page
+        .getByRole('combobox', { name: /Chuyên mục/ })
+        .first()
+        .click({ timeout: 30_000 });
       await page.getByRole('option').first().waitFor({ timeout: 30_000 });
       await expectVietnamese(page, 'chọn chuyên mục liên kết');
       await page.keyboard.press('Escape');
@@ -144,10 +155,16 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
   it('publishing an article shows a Vietnamese toast; the bulk publish dialog is Vietnamese and publishes', async () => {
     const { cms } = ctx();
     const stamp = Date.now();
-    const single = await cms.strapi.documents(ARTICLE).create({ data: { title: `Tin xuất bản ${stamp}`, body: 'Nội dung.', displayDate: '2025-09-03T02:00:00.000Z' } as never });
+    const single = await cms.strapi
+      .documents(ARTICLE)
+      .create({ data: { title: `Tin xuất bản ${stamp}`, body: 'Nội dung.', displayDate: '2025-09-03T02:00:00.000Z' } as never });
     const batch = `Tin hàng loạt ${stamp}`;
     const bulk = await Promise.all(
-      [1, 2].map((n) => cms.strapi.documents(ARTICLE).create({ data: { title: `${batch} số ${n}`, body: 'Nội dung.', displayDate: '2025-09-04T02:00:00.000Z' } as never })),
+      [1, 2].map((n) =>
+        cms.strapi
+          .documents(ARTICLE)
+          .create({ data: { title: `${batch} số ${n}`, body: 'Nội dung.', displayDate: '2025-09-04T02:00:00.000Z' } as never }),
+      ),
     );
     const published = (documentId: string) => cms.strapi.documents(ARTICLE).findOne({ documentId, status: 'published' });
 
@@ -174,7 +191,8 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
       await confirm.first().waitFor({ timeout: 30_000 });
       await expectVietnamese(page, 'xác nhận xuất bản hàng loạt');
       await confirm.first().getByRole('button', { name: 'Xuất bản', exact: true }).click();
-      for (const entry of bulk) await expect.poll(async () => (await published(entry.documentId))?.documentId ?? null, { timeout: 60_000 }).toBe(entry.documentId);
+      for (const entry of bulk)
+        await expect.poll(async () => (await published(entry.documentId))?.documentId ?? null, { timeout: 60_000 }).toBe(entry.documentId);
       await expectVietnamese(page, 'sau khi xuất bản hàng loạt');
     });
   });

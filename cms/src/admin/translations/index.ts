@@ -8,4 +8,11 @@ import { viUpload } from './vi-upload';
 
 export { viAdmin, viContentManager, viDefaults, viEnums, viPlugins, viUpload };
 
-export const viAdminComplete: Record<string, string> = { ...viEnums, ...viDefaults, ...viAdmin, ...viContentManager, ...viUpload, ...viPlugins };
+export const viAdminComplete: Record<string, string> = {
+  ...viEnums,
+  ...viDefaults,
+  ...viAdmin,
+  ...viContentManager,
+  ...viUpload,
+  ...viPlugins,
+};

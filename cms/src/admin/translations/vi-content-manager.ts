@@ -138,7 +138,8 @@ export const viContentManager = prefixed('content-manager', {
   'error.records.fetch-draft-relatons': 'Đã có lỗi khi tải các liên kết tới bản nháp của mục này.',
   'form.Input.hint.character.unit': '{maxValue, plural, one { ký tự} other { ký tự}}',
   'form.Input.hint.minMaxDivider': ' / ',
-  'form.Input.hint.text': '{min, select, undefined {} other {tối thiểu {min}}}{divider}{max, select, undefined {} other {tối đa {max}}}{unit}{br}{description}',
+  'form.Input.hint.text':
+    '{min, select, undefined {} other {tối thiểu {min}}}{divider}{max, select, undefined {} other {tối đa {max}}}{unit}{br}{description}',
   'form.Input.sort.order': 'Thứ tự sắp xếp mặc định',
   'header.name': 'Quản lý nội dung',
   models: 'Danh mục nội dung',
@@ -154,7 +155,8 @@ export const viContentManager = prefixed('content-manager', {
     'Mục này liên kết tới {count, plural, one {# mục còn là bản nháp} other {# mục còn là bản nháp}}. {count, plural, one {Liên kết đó sẽ không có trong bản xuất bản.} other {Các liên kết đó sẽ không có trong bản xuất bản.}}',
   'popUpWarning.warning.has-draft-m2m-relations.message':
     '{count, plural, one {# mục liên kết còn là bản nháp. Nó sẽ hiện trên trang khi được xuất bản.} other {# mục liên kết còn là bản nháp. Chúng sẽ hiện trên trang khi được xuất bản.}}',
-  'popUpWarning.warning.has-draft-m2m-relations.additional': '{count, plural, one {# liên kết nhiều-nhiều trỏ} other {# liên kết nhiều-nhiều trỏ}} tới bản nháp, sẽ hiện ra khi các bản nháp đó được xuất bản.',
+  'popUpWarning.warning.has-draft-m2m-relations.additional':
+    '{count, plural, one {# liên kết nhiều-nhiều trỏ} other {# liên kết nhiều-nhiều trỏ}} tới bản nháp, sẽ hiện ra khi các bản nháp đó được xuất bản.',
   'popUpwarning.warning.has-draft-relations.button-confirm': 'Xuất bản không kèm liên kết',
   'popUpwarning.warning.bulk-has-draft-relations.message':
     '<b>{count} {count, plural, one { liên kết } other { liên kết } } trong {entities} { entities, plural, one { mục } other { mục } } {count, plural, one { chưa } other { chưa } }</b> được xuất bản và có thể gây lỗi.',
@@ -207,7 +209,8 @@ export const viContentManager = prefixed('content-manager', {
   'history.page-title': 'Lịch sử {contentType}',
   'history.sidebar.title': 'Các phiên bản',
   'history.sidebar.version-card.aria-label': 'Phiên bản',
-  'history.sidebar.versionDescription': '{distanceToNow}{isAnonymous, select, true {} other { bởi {author}}}{isCurrent, select, true { <b>(hiện tại)</b>} other {}}',
+  'history.sidebar.versionDescription':
+    '{distanceToNow}{isAnonymous, select, true {} other { bởi {author}}}{isCurrent, select, true { <b>(hiện tại)</b>} other {}}',
   'history.sidebar.show-newer': 'Xem các phiên bản mới hơn',
   'history.sidebar.show-older': 'Xem các phiên bản cũ hơn',
   'history.version.subtitle': '{hasLocale, select, true {{subtitle}, bằng {locale}} other {{subtitle}}}',
@@ -216,9 +219,11 @@ export const viContentManager = prefixed('content-manager', {
   'history.content.unknown-fields.title': 'Trường không rõ',
   'history.content.unknown-fields.message': 'Các trường này đã bị xoá hoặc đổi tên. <b>Chúng sẽ không được khôi phục.</b>',
   'history.content.missing-assets.title': '{number, plural, =1 {Thiếu tệp} other {Thiếu {number} tệp}}',
-  'history.content.missing-assets.message': '{number, plural, =1 {Tệp đã} other {Các tệp đã}} bị xoá khỏi thư viện và không khôi phục được.',
+  'history.content.missing-assets.message':
+    '{number, plural, =1 {Tệp đã} other {Các tệp đã}} bị xoá khỏi thư viện và không khôi phục được.',
   'history.content.missing-relations.title': '{number, plural, =1 {Thiếu liên kết} other {Thiếu {number} liên kết}}',
-  'history.content.missing-relations.message': '{number, plural, =1 {Mục liên kết đã} other {Các mục liên kết đã}} bị xoá và không khôi phục được.',
+  'history.content.missing-relations.message':
+    '{number, plural, =1 {Mục liên kết đã} other {Các mục liên kết đã}} bị xoá và không khôi phục được.',
   'history.content.no-relations': 'Không có liên kết.',
   'history.restore.confirm.button': 'Khôi phục',
   'history.restore.confirm.title': 'Bạn có chắc muốn khôi phục phiên bản này?',

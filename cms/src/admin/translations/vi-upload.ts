@@ -147,7 +147,8 @@ export const viUpload = prefixed('upload', {
   'header.content.item-count': '{count, plural, =1 {# mục} other {# mục}}',
   'header.search.placeholder': 'Tìm kiếm',
   'header.search-results': 'Kết quả tìm “{query}”',
-  'header.search-results.count': '{numberFolders, plural, one {1 thư mục} other {# thư mục}} - {numberAssets, plural, one {1 tệp} other {# tệp}}',
+  'header.search-results.count':
+    '{numberFolders, plural, one {1 thư mục} other {# thư mục}} - {numberAssets, plural, one {1 tệp} other {# tệp}}',
   'header.search-results.count.assets': '{numberAssets, plural, =0 {0 tệp} one {1 tệp} other {# tệp}}',
   'header.search-results.count.folders': '{numberFolders, plural, one {1 thư mục} other {# thư mục}}',
   'import-files': 'Tải tệp lên',

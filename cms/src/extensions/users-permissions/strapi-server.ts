@@ -6,6 +6,7 @@ type Plugin = { contentTypes: Record<string, { schema: ContentType }> };
 
 export default (plugin: Plugin): Plugin => {
   const user = plugin.contentTypes.user?.schema;
-  if (user) user.pluginOptions = { ...user.pluginOptions, 'content-manager': { ...user.pluginOptions?.['content-manager'], visible: false } };
+  if (user)
+    user.pluginOptions = { ...user.pluginOptions, 'content-manager': { ...user.pluginOptions?.['content-manager'], visible: false } };
   return plugin;
 };
