@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerFieldHelpers } from './field-helpers';
 import { ENUM_LABELS, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
 import { registerModeration } from './moderation';
+import { viAdminComplete } from './translations';
 
 // The key Strapi's admin reads its interface language from.
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -34,7 +35,8 @@ const vi = {
 export default {
   config: {
     locales: ['vi'],
-    translations: { vi },
+    // Strapi's missing Vietnamese first (translations/), then this file's own choices.
+    translations: { vi: { ...viAdminComplete, ...vi } },
   },
   bootstrap(app: StrapiApp) {
     registerFieldHelpers(app);

@@ -66,7 +66,7 @@ export const FIELD_LABELS: Record<string, Labels> = {
   'api::anniversary.anniversary': {
     subject: ['Sự kiện kỷ niệm', 'Ví dụ: ngày Bác Hồ ra đi tìm đường cứu nước. Nội dung băng chào mừng được tính tự động'],
     originalDate: ['Ngày gốc'],
-    recurrence: ['Chu kỳ', 'moi_nam: mỗi năm; nam_chan: chỉ các năm tròn'],
+    recurrence: ['Chu kỳ', 'Mỗi năm, hoặc Năm tròn: chỉ các năm là bội số của "Năm tròn (bội số)"'],
     roundEvery: ['Năm tròn (bội số)', 'Với chu kỳ năm chẵn: 5 nghĩa là 5, 10, 15... năm'],
     daysBefore: ['Hiện trước (ngày)'],
     daysAfter: ['Hiện sau (ngày)'],

@@ -1,0 +1,32 @@
+// Message ids Strapi's admin asks for that no en.json lists (it shows their English defaultMessage).
+// Each names the installed file that asks for it; translations.test.ts checks the id is still there.
+export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: string }> = {
+  'content-manager.containers.list.table-headers.status': {
+    vi: 'Trạng thái',
+    file: '@strapi/content-manager/dist/admin/pages/ListView/ListViewPage.mjs',
+    literal: 'containers.list.table-headers.status',
+  },
+  'search.placeholder': {
+    vi: 'Tìm kiếm',
+    file: '@strapi/content-manager/dist/admin/components/LeftMenu.mjs',
+    literal: "id: 'search.placeholder'",
+  },
+  'content-manager.containers.ListPage.selectedEntriesModal.title': {
+    vi: 'Xuất bản các mục',
+    file: '@strapi/content-manager/dist/admin/pages/ListView/components/BulkActions/PublishAction.mjs',
+    literal: "getTranslation('containers.ListPage.selectedEntriesModal.title')",
+  },
+  // The Markdown toolbar's list buttons.
+  'components.Blocks.blocks.bulletList': {
+    vi: 'Danh sách dấu đầu dòng',
+    file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
+    literal: "id: 'components.Blocks.blocks.bulletList'",
+  },
+  'components.Blocks.blocks.numberList': {
+    vi: 'Danh sách đánh số',
+    file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
+    literal: "id: 'components.Blocks.blocks.numberList'",
+  },
+};
+
+export const viDefaults: Record<string, string> = Object.fromEntries(Object.entries(DEFAULT_IDS).map(([id, { vi }]) => [id, vi]));

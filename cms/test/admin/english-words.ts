@@ -1,0 +1,108 @@
+// Finds English interface words on the current admin page: in the visible text and in the
+// accessible labels (aria-label, title, placeholder, alt) of the elements shown. "English" means a
+// word of Strapi's own English strings (its en.json files, plus the design system's built-in
+// labels): a word an editor would read as untranslated Strapi. Vietnamese written with its
+// diacritics never matches; ASCII-only Vietnamese syllables that are also English words are excused.
+import type { Page } from 'playwright-core';
+import { STRAPI_ENGLISH } from './strapi-english';
+
+/** Proper nouns, product words and file/keyboard names staff use as they are. */
+export const ALLOWED = new Set([
+  'strapi',
+  'markdown',
+  'url',
+  'seo',
+  'slug',
+  'api',
+  'email',
+  'video',
+  'audio',
+  'web',
+  'website',
+  'menu',
+  'logo',
+  'kicker',
+  'sapo',
+  'online',
+  'internet',
+  'pdf',
+  'png',
+  'alt',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'mp4',
+  'http',
+  'https',
+  'www',
+  'com',
+  'ctrl',
+  'cmd',
+  'shift',
+  'enter',
+  'esc',
+  'tab',
+  'webhook',
+  'facebook',
+  'zalo',
+  'youtube',
+]);
+/** Vietnamese syllables written without diacritics that Strapi's English also uses. */
+const VIETNAMESE_SYLLABLES = new Set(['long']);
+// Labels the design system builds in (not in any en.json) that the dictionary must also know.
+const DESIGN_SYSTEM_ENGLISH = 'Choose date Choose time Close modal Month Year Clear Pagination On Off';
+
+// E-mail addresses and links are data, not interface words.
+const asciiWords = (text: string) =>
+  (
+    text
+      .replace(/\{[^{}]*\}/g, ' ')
+      .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
+      .match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []
+  )
+    .filter((w) => /^[A-Za-z]+$/.test(w))
+    .map((w) => w.toLowerCase());
+
+const DICTIONARY = new Set(
+  [...Object.values(STRAPI_ENGLISH).flatMap(({ messages }) => Object.values(messages)), DESIGN_SYSTEM_ENGLISH]
+    .flatMap(asciiWords)
+    .filter((w) => w.length >= 3 && !ALLOWED.has(w) && !VIETNAMESE_SYLLABLES.has(w)),
+);
+
+export interface EnglishWord {
+  word: string;
+  /** where it was seen: "text" or the attribute, with the surrounding text */
+  in: string;
+}
+
+/** What the page shows a sighted reader and what it tells a screen reader. */
+export async function pageTexts(page: Page): Promise<Array<{ in: string; text: string }>> {
+  return page.evaluate(() => {
+    const found: Array<{ in: string; text: string }> = [{ in: 'text', text: document.body.innerText }];
+    for (const element of Array.from(document.querySelectorAll('[aria-label],[title],[placeholder],[alt]'))) {
+      if (!(element as HTMLElement).checkVisibility?.()) continue;
+      for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(attribute);
+        if (value) found.push({ in: attribute, text: value });
+      }
+    }
+    return found;
+  });
+}
+
+/** Strapi's English in the given texts (exported for the detector's own test). */
+export function englishIn(texts: Array<{ in: string; text: string }>): EnglishWord[] {
+  const words: EnglishWord[] = [];
+  for (const { in: where, text } of texts) {
+    for (const line of text.split('\n')) {
+      for (const word of asciiWords(line)) if (DICTIONARY.has(word)) words.push({ word, in: `${where}: ${line.trim().slice(0, 80)}` });
+    }
+  }
+  return words;
+}
+
+export async function englishWords(page: Page): Promise<EnglishWord[]> {
+  return englishIn(await pageTexts(page));
+}
