@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineBrowserTests } from './browser-suite';
 import { defineHtmlValidityTests } from './html-validity-suite';
+import { defineLayoutTests } from './layout-suite';
 import { defineSearchTests } from './search-suite';
 import { APPROVED_TEXT, defineInteractionTests, PENDING_TEXT } from './interactions-suite';
 import { buildSite, listFiles, read, removeBuild, startCms, type BuildResult, type SiteFixture } from './fixture';
@@ -255,6 +256,7 @@ describe('a published entry written straight into the database breaking the shar
 });
 
 defineBrowserTests(() => utc.outDir);
+defineLayoutTests(() => utc.outDir);
 defineHtmlValidityTests(() => utc.outDir);
 defineSearchTests(() => utc.outDir);
 definePreviewTests(() => utc, () => site, () => drafts);
