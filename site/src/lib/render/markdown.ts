@@ -96,7 +96,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
       if (href !== undefined && EXTERNAL.test(href)) out.rel = 'noopener noreferrer';
       return { tagName: 'a', attribs: out };
     },
-    img: (tagName, attribs) => ({ tagName: 'img', attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    // An <img> must have an alt (HTML): one pasted without is taken as decorative (alt="") rather
+    // than read out as its file name.
+    img: (tagName, attribs) => ({ tagName: 'img', attribs: { ...attribs, alt: attribs['alt'] ?? '', loading: 'lazy', decoding: 'async' } }),
   },
   // An image whose src was refused (javascript:, data:, ...) is an empty box: drop it.
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs['src'],
