@@ -82,7 +82,7 @@ describe('renderMarkdown: sanitising', () => {
       '<p><img src="/uploads/hoi-nghi.jpg" alt="Hội nghị" title="Toàn cảnh" loading="lazy" decoding="async" /></p>',
     );
     expect(render('<img src="https://example.vn/a.png" width="640" height="480" loading="eager" style="x" id="i">').html).toBe(
-      '<img src="https://example.vn/a.png" width="640" height="480" loading="lazy" decoding="async" />',
+      '<img src="https://example.vn/a.png" width="640" height="480" loading="lazy" alt="" decoding="async" />',
     );
   });
 

@@ -10,7 +10,9 @@ export const GET: APIRoute = async ({ site }) => {
     title: setting.siteName,
     description: setting.description ?? setting.siteName,
     site: site!,
-    customData: '<language>vi</language>',
+    // atom:link rel="self": where the feed lives, which feed readers and validators expect.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi</language><atom:link href="${new URL(urls.rss(), site).href}" rel="self" type="application/rss+xml"/>`,
     items: articles.slice(0, 50).map((a) => ({
       title: a.title,
       link: urls.article(a.slug),

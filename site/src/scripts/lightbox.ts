@@ -4,7 +4,11 @@ export function setupLightbox(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-lightbox-dialog]');
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-lightbox]')];
   if (!dialog || links.length === 0 || typeof dialog.showModal !== 'function') return;
-  const img = dialog.querySelector<HTMLImageElement>('[data-lb-img]')!;
+  // Made here rather than in the page: an <img> without src is invalid HTML.
+  const img = document.createElement('img');
+  img.dataset.lbImg = '';
+  img.alt = '';
+  dialog.querySelector('[data-lb-figure]')!.prepend(img);
   const caption = dialog.querySelector<HTMLElement>('[data-lb-caption]')!;
   const status = dialog.querySelector<HTMLElement>('[data-lb-status]')!;
   let index = 0;

@@ -6,6 +6,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineBrowserTests } from './browser-suite';
+import { defineHtmlValidityTests } from './html-validity-suite';
+import { defineLayoutTests } from './layout-suite';
+import { defineMetadataTests } from './metadata-suite';
 import { defineSearchTests } from './search-suite';
 import { APPROVED_TEXT, defineInteractionTests, PENDING_TEXT } from './interactions-suite';
 import { buildSite, listFiles, read, removeBuild, startCms, type BuildResult, type SiteFixture } from './fixture';
@@ -254,6 +257,9 @@ describe('a published entry written straight into the database breaking the shar
 });
 
 defineBrowserTests(() => utc.outDir);
+defineLayoutTests(() => utc.outDir);
+defineHtmlValidityTests(() => utc.outDir);
+defineMetadataTests(() => utc.outDir);
 defineSearchTests(() => utc.outDir);
 definePreviewTests(() => utc, () => site, () => drafts);
 defineInteractionTests(() => utc.outDir, stopCms);

@@ -1,12 +1,15 @@
 // Article and page bodies: Markdown from the CMS → safe HTML, with party document numbers
 // ("Nghị quyết số 35-NQ/TW") linked to their document pages. Pure: no I/O, no Astro imports.
 //
-// Pipeline: normalizeText → marked (GFM) → sanitize-html (strict allowlist) → document links.
+// Pipeline: normalizeText → marked (GFM; raw blocks left open end with their line) → unclosed
+// embeds opened up (balance-html.ts) →
+// sanitize-html (strict allowlist) → document links.
 // The CMS is edited by many hands and bodies are pasted from Word and old sites, so the
 // sanitizer, not the editor, is what stands between a body and the reader's browser.
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { findDocumentNumbers, normalizeText, type DocumentNumber } from '@dbk/shared-types';
+import { balanceOpaqueElements, OPAQUE_TAGS } from './balance-html';
 
 export interface RenderOptions {
   /** The page of a known document, or undefined when the site has no such document. */
@@ -19,8 +22,28 @@ export interface RenderedMarkdown {
   citedKeys: string[];
 }
 
+// CommonMark ends a raw HTML block opened by <script>, <style>, <pre>, <textarea> or "<!--" only at
+// its closing tag, or at the end of the body: left open, it turns all the Markdown after it into
+// raw text, which the sanitizer then drops with the element. When nothing after it closes it, such
+// a block is taken to end with its own line, and closed there: the CSS, script or Word comment on
+// that line goes with it, and the lines after it are Markdown again.
+const RAW_BLOCK_START = /^ {0,3}(?:<(script|pre|style|textarea)(?=[\s>])|<!--)/iu;
 // Our own instance: options set here never leak into (or from) other users of marked's global.
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  tokenizer: {
+    html(src) {
+      const start = RAW_BLOCK_START.exec(src);
+      if (!start) return false;
+      const closer = start[1] ? `</${start[1].toLowerCase()}>` : '-->';
+      if (src.toLowerCase().includes(closer)) return false; // closed somewhere: marked's own rule
+      const raw = /^[^\n]*(?:\n|$)/u.exec(src)![0];
+      return { type: 'html', block: true, pre: false, raw, text: `${raw.trimEnd()}${closer}\n` };
+    },
+  },
+});
 
 // External links are absolute http(s) or protocol-relative ones. Everything else allowed
 // (relative paths, #hash, mailto:) stays on the site or is not a page.
@@ -56,10 +79,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   // Disallowed tags are dropped but their text kept; for these the text is dropped too
   // (script source, CSS, SVG/MathML internals, embedded fallbacks).
-  nonTextTags: [
-    'script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'title',
-    'iframe', 'object', 'embed', 'svg', 'math', 'xmp', 'noembed', 'noframes', 'head',
-  ],
+  // Only those the author closed reach this point: balance-html.ts has opened up the others.
+  nonTextTags: [...OPAQUE_TAGS],
   transformTags: {
     // The page owns the only h1.
     h1: 'h2',
@@ -75,7 +96,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
       if (href !== undefined && EXTERNAL.test(href)) out.rel = 'noopener noreferrer';
       return { tagName: 'a', attribs: out };
     },
-    img: (tagName, attribs) => ({ tagName: 'img', attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    // An <img> must have an alt (HTML): one pasted without is taken as decorative (alt="") rather
+    // than read out as its file name.
+    img: (tagName, attribs) => ({ tagName: 'img', attribs: { ...attribs, alt: attribs['alt'] ?? '', loading: 'lazy', decoding: 'async' } }),
   },
   // An image whose src was refused (javascript:, data:, ...) is an empty box: drop it.
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs['src'],
@@ -129,7 +152,7 @@ function safeHtml(markdown: string): string {
 function renderSafeHtml(raw: string): string {
   const source = normalizeText(raw);
   try {
-    return sanitizeHtml(marked.parse(source) as string, SANITIZE).trim();
+    return sanitizeHtml(balanceOpaqueElements(marked.parse(source) as string), SANITIZE).trim();
   } catch {
     return plainParagraphs(source);
   }
