@@ -5,7 +5,6 @@ import { applyRolePermissions } from './bootstrap/role-permissions';
 import { ensureApiTokens } from './bootstrap/api-tokens';
 import { unmountReaderAccounts } from './bootstrap/reader-accounts';
 import { ensureAdminUser } from './bootstrap/admin-user';
-import { nameSuperAdminRole } from './bootstrap/admin-role-name';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
 import { setUpReaderInteractions } from './bootstrap/reader-interactions';
@@ -38,7 +37,6 @@ export default {
     await ensureApiTokens(strapi);
     await ensureNewsroomRoles(strapi);
     await ensureAdminUser(strapi);
-    await nameSuperAdminRole(strapi);
     await applyAdminLabels(strapi);
     await openSharedStore(strapi.log);
     await setUpReaderInteractions(strapi);
