@@ -12,3 +12,4 @@ export * from './content/interactions.js';
 export * from './preview.js';
 export * from './rebuild-notification.js';
 export * from './build-info.js';
+export * from './date-line.js';
