@@ -3,6 +3,7 @@ import { registerNormalisation } from './bootstrap/normalise-on-save';
 import { registerSecretDocumentGuard, withdrawLeakedSecretDocuments } from './bootstrap/secret-document-guard';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureBuildToken } from './bootstrap/build-token';
+import { ensureImportToken } from './bootstrap/import-token';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { seedSampleContent } from './seed';
@@ -23,6 +24,7 @@ export default {
     await withdrawLeakedSecretDocuments(strapi);
     await grantPublicRead(strapi);
     await ensureBuildToken(strapi);
+    await ensureImportToken(strapi);
     await ensureAdminUser(strapi);
     await applyAdminLabels(strapi);
     await setUpReaderInteractions(strapi);
