@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 import { publishedOnlyReads } from '../../../lib/published-only-routes';
 
-export default factories.createCoreRouter('api::congress.congress', publishedOnlyReads);
+export default factories.createCoreRouter('api::congress.congress', publishedOnlyReads());
