@@ -27,9 +27,10 @@ const run = promisify(execFile);
 let cms: TestCms;
 let work: string;
 
-async function importer(source: string, ...args: string[]): Promise<{ out: string; report: string }> {
+/** Runs the import script; the first argument is the source folder, as on the command line. */
+async function importer(...args: string[]): Promise<{ out: string; report: string }> {
   const report = path.join(work, `bao-cao-${Math.random().toString(36).slice(2)}.tsv`);
-  const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts', 'src', 'import.ts'), source, '--report', report, ...args], {
+  const { stdout } = await run(process.execPath, [path.join(ROOT, 'scripts', 'src', 'import.ts'), ...args, '--report', report], {
     env: { ...process.env, CMS_URL: cms.url, CMS_IMPORT_TOKEN: TOKEN },
     maxBuffer: 10_000_000,
   });
@@ -113,7 +114,9 @@ describe('npm run import', () => {
     expect(tally(captures.out, 'Tạo mới')).toBe(3);
     const site = await importer(...siteArgs(), '--dry-run');
     expect(tally(site.out, 'Tạo mới')).toBe(2);
-    expect(tally(site.out, 'Ảnh sẽ tải lên')).toBeGreaterThan(0);
+    expect(tally(site.out, 'Từ chối')).toBe(2);
+    expect(site.report).toMatch(/tieu-de-qua-dai\.html\t[^\t]+\tTiêu đề: dài quá 300 ký tự/u);
+    expect(tally(site.out, 'Ảnh sẽ tải lên')).toBe(1);
     expect(site.out).toContain('Chạy thử');
     expect(await imported()).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { readCapture } from './capture.ts';
 import { mapCategory, type CategoryTable } from './categories.ts';
 import { CmsError, type CmsClient } from './cms-client.ts';
 import { changedFields } from './compare.ts';
+import { schemaProblem } from './dry-run-check.ts';
 import { readHtml } from './html.ts';
 import type { Override } from './overrides.ts';
 import { PageRefusal } from './page.ts';
@@ -53,6 +54,10 @@ export async function importPage(source: SourceFile, ctx: ImportContext): Promis
     // Checked before any photo is uploaded: a refused page leaves nothing behind in the library.
     const precheck = articleData(page, categoryId, new Map());
     if ('error' in precheck) return refuse(precheck.error, page.legacyUrl);
+    if (ctx.dryRun) {
+      const problem = schemaProblem(precheck);
+      if (problem) return refuse(problem, page.legacyUrl);
+    }
     const data = articleData(page, categoryId, await placePhotos(ctx.cms, page.photos, ctx.dryRun, ctx.photos, ctx.seenPhotos)) as ArticleData;
     return await write(source, data, ctx);
   } catch (e) {

@@ -27,16 +27,18 @@ export async function placePhotos(cms: CmsClient, photos: ImportedPhoto[], dryRu
   for (const photo of photos) {
     const bytes = await fs.readFile(photo.file);
     const name = photoName(bytes, photo.file);
-    let url = seen.get(name) ?? (await cms.findFile(name))?.url;
-    if (url) tally.reused++;
+    let url = seen.has(name) ? seen.get(name) : (await cms.findFile(name))?.url;
+    if (url !== undefined) tally.reused++;
     else {
       const mime = MIME[path.extname(photo.file).toLowerCase()];
       if (!mime) throw new PageRefusal(`Ảnh ${path.basename(photo.file)}: định dạng không hỗ trợ (dùng jpg, png, gif, webp)`);
       tally.uploaded++;
-      if (!dryRun) url = (await cms.uploadFile(name, bytes, mime, photo.caption)).url;
+      // A dry run remembers the photo too, so a photo shared by many pages counts as one upload.
+      url = dryRun ? undefined : (await cms.uploadFile(name, bytes, mime, photo.caption)).url;
+      if (dryRun) seen.set(name, '');
     }
     if (url) seen.set(name, url);
-    urls.set(photo.token, url);
+    urls.set(photo.token, url || undefined);
   }
   return urls;
 }
