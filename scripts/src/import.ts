@@ -53,7 +53,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(`Nhập dữ liệu dừng giữa chừng: ${e instanceof Error ? e.message : String(e)}\nChạy lại cùng lệnh để tiếp tục: các bài đã nhập được giữ nguyên.`);
+    console.error(
+      `Nhập dữ liệu dừng giữa chừng: ${e instanceof Error ? e.message : String(e)}\nChạy lại cùng lệnh để tiếp tục: các bài đã nhập được giữ nguyên.`,
+    );
     process.exit(1);
   },
 );

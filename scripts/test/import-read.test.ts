@@ -30,7 +30,9 @@ describe('readCapture', () => {
 describe('readHtml without a profile', () => {
   it('finds the article with Readability and the date in the page meta', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-read-'));
-    const paragraph = 'Đảng ủy Khối tổ chức triển khai, quán triệt và thực hiện tốt Nghị quyết; chỉ đạo, hướng dẫn cơ sở học tập. '.repeat(4);
+    const paragraph = 'Đảng ủy Khối tổ chức triển khai, quán triệt và thực hiện tốt Nghị quyết; chỉ đạo, hướng dẫn cơ sở học tập. '.repeat(
+      4,
+    );
     const html = `<html><head><title>Hội nghị Ban Chấp hành</title><meta property="article:published_time" content="2020-08-17T08:33:00+07:00">
       <link rel="canonical" href="https://cu.dangbo.vn/bai/123"></head><body><nav>Trang chủ | Tin tức</nav>
       <article><h1>Hội nghị Ban Chấp hành</h1><p>${paragraph}</p><p>${paragraph}</p></article><footer>Bản quyền</footer></body></html>`;
@@ -45,7 +47,9 @@ describe('readHtml without a profile', () => {
 
 describe('old addresses and categories', () => {
   it('rebuilds the address from a wget mirror folder, or from --base-url', () => {
-    expect(fallbackUrl({ kind: 'html', relative: 'cu.dangbo.vn/tin/a.html', absolute: '' }, undefined)).toBe('http://cu.dangbo.vn/tin/a.html');
+    expect(fallbackUrl({ kind: 'html', relative: 'cu.dangbo.vn/tin/a.html', absolute: '' }, undefined)).toBe(
+      'http://cu.dangbo.vn/tin/a.html',
+    );
     expect(fallbackUrl({ kind: 'html', relative: 'tin/index.html', absolute: '' }, 'https://cu.vn/goc')).toBe('https://cu.vn/goc/tin/');
     expect(fallbackUrl({ kind: 'capture', relative: 'a.txt', absolute: '' }, undefined)).toBe('tep:a.txt');
   });

@@ -20,7 +20,9 @@ describe('legacy redirects', () => {
 
   it('writes nginx and Caddy maps with quoted keys', () => {
     const list = legacyRedirects(articles, urls.article);
-    expect(nginxConfig(list)).toContain('map $request_uri $dbk_chuyen_huong {\n    default "";\n    "/index.php?option=com_content&id=12" "/bai-viet/doi-moi/";');
+    expect(nginxConfig(list)).toContain(
+      'map $request_uri $dbk_chuyen_huong {\n    default "";\n    "/index.php?option=com_content&id=12" "/bai-viet/doi-moi/";',
+    );
     expect(caddyConfig(list)).toContain('    "/tin-tuc/hoi-nghi.html" "/bai-viet/hoi-nghi/"\n');
     expect(caddyConfig(list)).toContain('redir @dbk_chuyen_huong {dbk_chuyen_huong} 301');
     expect(nginxConfig([{ from: '/a"b', to: '/x/' }])).toContain('"/a\\"b" "/x/";');

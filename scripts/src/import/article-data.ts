@@ -15,7 +15,11 @@ export interface ArticleData {
 }
 
 /** The data, or the reason (Vietnamese) the page cannot become an article. */
-export function articleData(page: ImportedPage, categoryId: string | null, photoUrls: Map<string, string | undefined>): ArticleData | { error: string } {
+export function articleData(
+  page: ImportedPage,
+  categoryId: string | null,
+  photoUrls: Map<string, string | undefined>,
+): ArticleData | { error: string } {
   const title = normalizeLine(page.title);
   if (!title) return { error: 'Không tìm thấy tiêu đề bài' };
   if (!page.dateLine) return { error: 'Không tìm thấy dòng ngày đăng (thêm "ngay" cho trang này trong tệp bổ sung)' };

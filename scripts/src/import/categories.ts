@@ -16,7 +16,8 @@ export async function loadCategoryTable(file: string | undefined): Promise<Categ
     const clean = line.replace(/#.*$/u, '').trim();
     if (!clean) return;
     const [oldName, slug, extra] = clean.split('\t').map((s) => s.trim());
-    if (!oldName || !slug || extra !== undefined) throw new Error(`Bảng chuyên mục ${file}, dòng ${i + 1}: cần "tên cũ<TAB>slug mới", có "${line}"`);
+    if (!oldName || !slug || extra !== undefined)
+      throw new Error(`Bảng chuyên mục ${file}, dòng ${i + 1}: cần "tên cũ<TAB>slug mới", có "${line}"`);
     table.set(key(oldName), slug);
   });
   return table;

@@ -58,10 +58,16 @@ export function cmsClient(baseUrl: string, token: string): CmsClient {
 
   return {
     async findArticle(legacyUrl) {
-      const { data } = await call<{ data: (Omit<CmsArticle, 'published'> & { publishedAt: string | null })[] }>('GET', articleQuery(legacyUrl, 'draft'));
+      const { data } = await call<{ data: (Omit<CmsArticle, 'published'> & { publishedAt: string | null })[] }>(
+        'GET',
+        articleQuery(legacyUrl, 'draft'),
+      );
       const draft = data[0];
       if (!draft) return undefined;
-      const { data: live } = await call<{ data: unknown[] }>('GET', `/api/articles?status=published&filters[documentId][$eq]=${draft.documentId}&fields[0]=documentId`);
+      const { data: live } = await call<{ data: unknown[] }>(
+        'GET',
+        `/api/articles?status=published&filters[documentId][$eq]=${draft.documentId}&fields[0]=documentId`,
+      );
       return { ...draft, published: live.length > 0 };
     },
     async createArticle(data, publish) {
@@ -72,7 +78,10 @@ export function cmsClient(baseUrl: string, token: string): CmsClient {
       await call('PUT', `/api/articles/${documentId}?status=${publish ? 'published' : 'draft'}`, { data });
     },
     async categoryIds() {
-      const { data } = await call<{ data: { documentId: string; slug: string }[] }>('GET', '/api/categories?fields[0]=slug&pagination[pageSize]=500');
+      const { data } = await call<{ data: { documentId: string; slug: string }[] }>(
+        'GET',
+        '/api/categories?fields[0]=slug&pagination[pageSize]=500',
+      );
       return new Map(data.map((c) => [c.slug, c.documentId]));
     },
     async findFile(name) {

@@ -6,7 +6,14 @@ import { articleSchema } from '@dbk/shared-types';
 import type { ArticleData } from './article-data.ts';
 
 // The admin's labels of the fields the importer writes (cms/src/bootstrap/admin-labels.data.ts).
-const LABELS: Partial<Record<keyof ArticleData, string>> = { title: 'Tiêu đề', summary: 'Sapo', body: 'Nội dung', displayDate: 'Ngày đăng', legacyUrl: 'Địa chỉ ở trang cũ', legacyViews: 'Lượt xem ở trang cũ' };
+const LABELS: Partial<Record<keyof ArticleData, string>> = {
+  title: 'Tiêu đề',
+  summary: 'Sapo',
+  body: 'Nội dung',
+  displayDate: 'Ngày đăng',
+  legacyUrl: 'Địa chỉ ở trang cũ',
+  legacyViews: 'Lượt xem ở trang cũ',
+};
 
 type Issue = { code: string; maximum?: number | bigint; minimum?: number | bigint; origin?: string };
 
@@ -18,7 +25,10 @@ function describe(issue: Issue): string {
 
 /** The first rule the data breaks, in Vietnamese, or undefined. */
 export function schemaProblem(data: ArticleData): string | undefined {
-  const shape = articleSchema.shape as unknown as Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: Issue[] } } }>;
+  const shape = articleSchema.shape as unknown as Record<
+    string,
+    { safeParse(v: unknown): { success: boolean; error?: { issues: Issue[] } } }
+  >;
   for (const [field, label] of Object.entries(LABELS)) {
     const result = shape[field]!.safeParse(data[field as keyof ArticleData]);
     if (!result.success) return `${label}: ${describe(result.error!.issues[0]!)}`;

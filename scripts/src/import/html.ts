@@ -54,7 +54,15 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
   }
   const { document: body } = parseHTML(`<!doctype html><html><body><div id="dbk-body">${bodyHtml}</div></body></html>`);
   const root = body.querySelector('#dbk-body')!;
-  for (const selector of [profile.remove, profile.title, profile.dateLine, profile.byline, profile.bylinePosition, profile.viewCount, profile.summary]) {
+  for (const selector of [
+    profile.remove,
+    profile.title,
+    profile.dateLine,
+    profile.byline,
+    profile.bylinePosition,
+    profile.viewCount,
+    profile.summary,
+  ]) {
     if (selector) for (const el of root.querySelectorAll(selector)) el.remove();
   }
   const photos = collectPhotos(root, input, profile.captions);
@@ -62,7 +70,18 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
   const title = text(pick(profile.title)) || readTitle || text(document.querySelector('h1')) || text(document.querySelector('title'));
   const summary = text(pick(profile.summary)) || meta(document, 'description') || excerpt || undefined;
   const bylines = bylineName ? [{ name: bylineName, ...(bylinePosition ? { position: bylinePosition } : {}) }] : [];
-  return { file: input.file, legacyUrl, title, summary, body: htmlToMarkdown(root.innerHTML), dateLine, bylines, category, viewCount, photos };
+  return {
+    file: input.file,
+    legacyUrl,
+    title,
+    summary,
+    body: htmlToMarkdown(root.innerHTML),
+    dateLine,
+    bylines,
+    category,
+    viewCount,
+    photos,
+  };
 }
 
 function meta(document: Doc, name: string): string {
@@ -132,6 +151,8 @@ function localFile(page: HtmlInput, src: string): string | undefined {
   const clean = decodeURIComponent(src.split(/[?#]/u)[0]!);
   // A wget mirror keeps the host as the first folder: "/images/a.jpg" is under it or under the root.
   const host = page.file.split(/[\\/]/u)[0]!;
-  const candidates = clean.startsWith('/') ? [path.join(page.root, host, clean), path.join(page.root, clean)] : [path.resolve(path.dirname(page.absolute), clean)];
+  const candidates = clean.startsWith('/')
+    ? [path.join(page.root, host, clean), path.join(page.root, clean)]
+    : [path.resolve(path.dirname(page.absolute), clean)];
   return candidates.find((c) => c.startsWith(page.root) && fs.existsSync(c));
 }

@@ -58,7 +58,11 @@ export async function importPage(source: SourceFile, ctx: ImportContext): Promis
       const problem = schemaProblem(precheck);
       if (problem) return refuse(problem, page.legacyUrl);
     }
-    const data = articleData(page, categoryId, await placePhotos(ctx.cms, page.photos, ctx.dryRun, ctx.photos, ctx.seenPhotos)) as ArticleData;
+    const data = articleData(
+      page,
+      categoryId,
+      await placePhotos(ctx.cms, page.photos, ctx.dryRun, ctx.photos, ctx.seenPhotos),
+    ) as ArticleData;
     return await write(source, data, ctx);
   } catch (e) {
     if (e instanceof CmsError && e.status >= 400 && e.status < 500) return refuse(e.message);
@@ -68,7 +72,12 @@ export async function importPage(source: SourceFile, ctx: ImportContext): Promis
 }
 
 async function write(source: SourceFile, data: ArticleData, ctx: ImportContext): Promise<PageResult> {
-  const result = (outcome: PageResult['outcome'], detail?: string): PageResult => ({ file: source.relative, legacyUrl: data.legacyUrl, outcome, detail });
+  const result = (outcome: PageResult['outcome'], detail?: string): PageResult => ({
+    file: source.relative,
+    legacyUrl: data.legacyUrl,
+    outcome,
+    detail,
+  });
   const existing = await ctx.cms.findArticle(data.legacyUrl);
   if (!existing) {
     if (!ctx.dryRun) await ctx.cms.createArticle(data, ctx.publish);

@@ -15,7 +15,8 @@ export async function loadOverrides(file: string | undefined): Promise<Map<strin
   const out = new Map<string, Override>();
   for (const [page, value] of Object.entries(data)) {
     for (const [k, v] of Object.entries(value)) {
-      if (!['url', 'ngay', 'chuyenMuc'].includes(k) || typeof v !== 'string') throw new Error(`Tệp bổ sung ${file}, "${page}": khóa "${k}" không hợp lệ (dùng url, ngay, chuyenMuc; giá trị là chuỗi)`);
+      if (!['url', 'ngay', 'chuyenMuc'].includes(k) || typeof v !== 'string')
+        throw new Error(`Tệp bổ sung ${file}, "${page}": khóa "${k}" không hợp lệ (dùng url, ngay, chuyenMuc; giá trị là chuỗi)`);
     }
     out.set(page.replaceAll('\\', '/'), value as Override);
   }

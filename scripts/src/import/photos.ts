@@ -6,7 +6,13 @@ import path from 'node:path';
 import type { CmsClient } from './cms-client.ts';
 import { PageRefusal, type ImportedPhoto } from './page.ts';
 
-const MIME: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp' };
+const MIME: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
 
 export interface PhotoTally {
   uploaded: number;
@@ -22,7 +28,13 @@ export function photoName(bytes: Uint8Array, file: string): string {
  * The address of each photo, by placeholder. In a dry run nothing is uploaded: a photo not yet in
  * the library gets no address and is counted as one that would be uploaded.
  */
-export async function placePhotos(cms: CmsClient, photos: ImportedPhoto[], dryRun: boolean, tally: PhotoTally, seen: Map<string, string>): Promise<Map<string, string | undefined>> {
+export async function placePhotos(
+  cms: CmsClient,
+  photos: ImportedPhoto[],
+  dryRun: boolean,
+  tally: PhotoTally,
+  seen: Map<string, string>,
+): Promise<Map<string, string | undefined>> {
   const urls = new Map<string, string | undefined>();
   for (const photo of photos) {
     const bytes = await fs.readFile(photo.file);

@@ -19,7 +19,18 @@ export interface SiteProfile {
   boQua?: string[];
 }
 
-const SELECTOR_KEYS = ['title', 'summary', 'dateLine', 'body', 'byline', 'bylinePosition', 'captions', 'viewCount', 'category', 'remove'] as const;
+const SELECTOR_KEYS = [
+  'title',
+  'summary',
+  'dateLine',
+  'body',
+  'byline',
+  'bylinePosition',
+  'captions',
+  'viewCount',
+  'category',
+  'remove',
+] as const;
 
 /** Reads and checks the profile; an unknown key is refused (a typo would otherwise be silently ignored). */
 export async function loadProfile(file: string | undefined): Promise<SiteProfile> {
@@ -27,10 +38,12 @@ export async function loadProfile(file: string | undefined): Promise<SiteProfile
   const data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
     if (key === 'boQua') {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new Error(`Tệp cấu hình ${file}: "boQua" phải là danh sách chuỗi`);
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        throw new Error(`Tệp cấu hình ${file}: "boQua" phải là danh sách chuỗi`);
       continue;
     }
-    if (!(SELECTOR_KEYS as readonly string[]).includes(key)) throw new Error(`Tệp cấu hình ${file}: không biết khóa "${key}" (dùng: ${SELECTOR_KEYS.join(', ')}, boQua)`);
+    if (!(SELECTOR_KEYS as readonly string[]).includes(key))
+      throw new Error(`Tệp cấu hình ${file}: không biết khóa "${key}" (dùng: ${SELECTOR_KEYS.join(', ')}, boQua)`);
     if (typeof value !== 'string') throw new Error(`Tệp cấu hình ${file}: "${key}" phải là một bộ chọn CSS`);
   }
   return data as SiteProfile;

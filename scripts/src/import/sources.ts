@@ -29,8 +29,10 @@ export async function listSources(root: string): Promise<SourceFile[]> {
  * the mirror (wget keeps the host as the first folder), or "tep:<path>" for a capture with no address.
  */
 export function fallbackUrl(file: SourceFile, baseUrl: string | undefined): string {
-  if (baseUrl) return new URL(file.relative.replace(/(^|\/)index\.html?$/u, '$1'), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
+  if (baseUrl)
+    return new URL(file.relative.replace(/(^|\/)index\.html?$/u, '$1'), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
   const [first, ...rest] = file.relative.split('/');
-  if (file.kind === 'html' && rest.length > 0 && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/iu.test(first!)) return `http://${first}/${rest.join('/')}`;
+  if (file.kind === 'html' && rest.length > 0 && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/iu.test(first!))
+    return `http://${first}/${rest.join('/')}`;
   return `tep:${file.relative}`;
 }

@@ -10,7 +10,10 @@ export interface Redirect {
 }
 
 /** One redirect per old http(s) address; pseudo-addresses of text captures ("tep:...") have none. */
-export function legacyRedirects(articles: readonly { legacyUrl: string | null; slug: string }[], articleUrl: (slug: string) => string): Redirect[] {
+export function legacyRedirects(
+  articles: readonly { legacyUrl: string | null; slug: string }[],
+  articleUrl: (slug: string) => string,
+): Redirect[] {
   const seen = new Map<string, Redirect>();
   for (const a of articles) {
     if (!a.legacyUrl || !/^https?:\/\//iu.test(a.legacyUrl)) continue;

@@ -5,4 +5,7 @@ import { getArticles } from '../../lib/data/content';
 import { legacyRedirects } from '../../lib/redirects';
 import { urls } from '../../lib/urls';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(legacyRedirects(await getArticles(), urls.article), null, 1), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(legacyRedirects(await getArticles(), urls.article), null, 1), {
+    headers: { 'Content-Type': 'application/json' },
+  });

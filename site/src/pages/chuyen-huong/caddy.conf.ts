@@ -4,4 +4,7 @@ import { getArticles } from '../../lib/data/content';
 import { caddyConfig, legacyRedirects } from '../../lib/redirects';
 import { urls } from '../../lib/urls';
 
-export const GET: APIRoute = async () => new Response(caddyConfig(legacyRedirects(await getArticles(), urls.article)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(caddyConfig(legacyRedirects(await getArticles(), urls.article)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
