@@ -21,6 +21,11 @@ describe('readCapture', () => {
     expect(page.body).toBe('\\- Một ý.\n\n1\\. Hai ý.');
   });
 
+  it('reads a date printed above the title', () => {
+    const page = readCapture('a.txt', 'tep:a.txt', 'Thứ Hai, 17/08/2020 08:33\n\nTiêu đề\n\nĐoạn một.');
+    expect(page).toMatchObject({ title: 'Tiêu đề', dateLine: 'Thứ Hai, 17/08/2020 08:33', body: 'Đoạn một.' });
+  });
+
   it('does not take a last sentence for a byline', () => {
     const page = readCapture('a.txt', 'tep:a.txt', 'Tiêu đề\n\n17/08/2020\n\nĐoạn một.\n\nĐoạn cuối kết thúc bằng dấu chấm.');
     expect(page.bylines).toEqual([]);

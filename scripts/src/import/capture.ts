@@ -25,11 +25,12 @@ export function readCapture(file: string, legacyUrl: string, raw: string, option
   paragraphs = paragraphs.filter((p) => !chrome.some((re) => re.test(p)));
 
   const dateAt = paragraphs.slice(0, DATE_LINE_WITHIN).findIndex((p) => looksLikeDateLine(p));
-  // The title is the paragraph just above the date line; anything above it is the site's name.
-  const titleAt = dateAt > 0 ? dateAt - 1 : 0;
+  // The title is the paragraph just above the date line (anything above it is the site's name), or
+  // just below it when the page prints the date first.
+  const titleAt = dateAt > 0 ? dateAt - 1 : dateAt === 0 ? 1 : 0;
   const title = paragraphs[titleAt] ?? '';
-  const dateLine = dateAt > 0 ? paragraphs[dateAt] : undefined;
-  let body = paragraphs.slice(dateAt > 0 ? dateAt + 1 : titleAt + 1);
+  const dateLine = dateAt >= 0 ? paragraphs[dateAt] : undefined;
+  let body = paragraphs.slice(Math.max(dateAt, titleAt) + 1);
 
   let viewCount = dateLine ? countIn(dateLine) : undefined;
   const countLine = body.findIndex((p) => /^lượt\s*xem\s*:?\s*[\d.,]+$/iu.test(p));
