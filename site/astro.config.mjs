@@ -1,6 +1,7 @@
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Remote images come from the CMS (or the CDN in MEDIA_URL): sharp processes them at build time.
@@ -28,5 +29,5 @@ export default defineConfig({
   image: { remotePatterns: mediaHosts },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
   // once the pages are built (see README, "Search").
-  integrations: [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }), searchIndex(), redirectPages()],
 });

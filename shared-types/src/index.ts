@@ -14,3 +14,4 @@ export * from './preview.js';
 export * from './rebuild-notification.js';
 export * from './build-info.js';
 export * from './vi-display.js';
+export * from './date-line.js';

@@ -23,6 +23,8 @@ export const FIELD_LABELS: Record<string, Labels> = {
     category: ['Chuyên mục'],
     relatedDocuments: ['Văn bản liên quan'],
     gallery: ['Thư viện ảnh kèm theo'],
+    legacyUrl: ['Địa chỉ ở trang cũ', 'Do công cụ nhập dữ liệu ghi; địa chỉ cũ được chuyển hướng về bài này. Không hiện cho bạn đọc'],
+    legacyViews: ['Lượt xem ở trang cũ', 'Do công cụ nhập dữ liệu ghi; cộng vào lượt xem của bài'],
     ...seo,
   },
   'api::category.category': {

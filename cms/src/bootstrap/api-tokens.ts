@@ -39,7 +39,7 @@ export async function ensureApiTokens(strapi: Core.Strapi): Promise<void> {
     const existing = (await query.findOne({ where: { name: token.name }, select: ['id', 'accessKey'] })) as { id: number; accessKey: string } | null;
     if (!plaintext) {
       if (existing) await service.revoke(existing.id);
-      strapi.log.warn(`${token.env} chưa đặt: không có token "${token.name}".`);
+      if (!('optional' in token)) strapi.log.warn(`${token.env} chưa đặt: không có token "${token.name}".`);
       continue;
     }
     const keys = { accessKey: service.hash(plaintext), encryptedKey: encryption.encrypt(plaintext) };

@@ -70,10 +70,35 @@ export const PUBLIC_GRANTS: readonly Grant[] = [];
 /** The "authenticated" role: no reader can log in (routes unmounted), so it holds nothing either. */
 export const AUTHENTICATED_GRANTS: readonly Grant[] = [];
 
-/** The only content API tokens that may exist, created at every start from the environment. */
+export const IMPORT_TOKEN_NAME = 'nhap-du-lieu (trang cũ)';
+
+/**
+ * `npm run import` (scripts/src/import): it writes through REST so every rule of the CMS applies.
+ * Articles read (found again by their old address) and written, categories read (the category
+ * table), media listed (a photo found again by its content hash) and uploaded. Only when the
+ * operator sets CMS_IMPORT_TOKEN; nothing else, no deletes, no publishing of other types.
+ */
+export function importGrants(): Grant[] {
+  const article = 'api::article.article';
+  return [
+    { action: `${article}.find`, reason: 'tìm bài đã nhập theo địa chỉ cũ (legacyUrl), để chạy lại không tạo trùng' },
+    { action: `${article}.findOne`, reason: 'đọc lại bài đã nhập để so sánh' },
+    { action: `${article}.create`, reason: 'tạo bài từ trang cũ' },
+    { action: `${article}.update`, reason: 'cập nhật bài đã nhập khi trang cũ đổi' },
+    { action: 'api::category.category.find', reason: 'ánh xạ chuyên mục của trang cũ sang chuyên mục mới' },
+    { action: 'plugin::upload.content-api.find', reason: 'tìm ảnh đã tải lên theo mã băm nội dung, để mỗi ảnh chỉ tải một lần' },
+    { action: 'plugin::upload.content-api.upload', reason: 'tải ảnh trong bài lên thư viện' },
+  ];
+}
+
+/**
+ * The only content API tokens that may exist, created at every start from the environment. An
+ * optional token is not announced when its variable is unset (the import is a one-off job).
+ */
 export const TOKENS = {
   build: { name: BUILD_TOKEN_NAME, env: 'STRAPI_BUILD_TOKEN', description: 'Bản dựng trang tĩnh: chỉ đọc bản đã xuất bản (tạo tự động từ STRAPI_BUILD_TOKEN)', grants: buildGrants },
   preview: { name: PREVIEW_TOKEN_NAME, env: 'STRAPI_PREVIEW_TOKEN', description: 'Máy chủ xem trước: đọc bản nháp (tạo tự động từ STRAPI_PREVIEW_TOKEN)', grants: previewGrants },
+  import: { name: IMPORT_TOKEN_NAME, env: 'CMS_IMPORT_TOKEN', description: 'Nhập bài từ trang cũ (tạo tự động từ CMS_IMPORT_TOKEN)', grants: importGrants, optional: true },
 } as const;
 
 /** Names Strapi gives the tokens it creates on a fresh install; deleted at start (bootstrap/api-tokens.ts). */

@@ -29,6 +29,8 @@ const articleFields = {
   title: z.string().min(1).max(300), slug, kicker: optionalText(160), summary: optionalText(1000), body: z.string().min(1),
   coverCaption: optionalText(500), coverCredit: optionalText(160), source: optionalText(200), displayDate: isoDateTime,
   featured: z.boolean().nullable().optional(), publishAt: scheduledAt,
+  // Written by the importer (scripts/src/import.ts): the old site's address and view count.
+  legacyUrl: optionalText(1000), legacyViews: z.number().int().min(0).nullable().optional(),
 };
 
 const ref = <T extends z.ZodRawShape>(fields: T) => z.object({ ...systemFields, ...fields });

@@ -25,6 +25,10 @@ const MALICIOUS_BODY = [
   '<a href="https://vi.wikipedia.org/" onclick="window.__pwned=4">liên kết ngoài</a>',
 ].join('\n\n');
 
+const LEGACY_PLAIN = 'http://cu.dangbo.vn/tin-tuc/doi-moi-sang-tao.html';
+const LEGACY_QUERY = 'http://cu.dangbo.vn/index.php?option=com_content&id=12';
+const LEGACY_COLLIDING = 'http://cu.dangbo.vn/tin-tuc/';
+
 let site: SiteFixture;
 let utc: BuildResult;
 let newYork: BuildResult;
@@ -40,6 +44,19 @@ beforeAll(async () => {
   const comments = site.cms.strapi.documents('api::comment.comment' as never);
   await comments.create({ data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, moderation: 'da_duyet', email: 'binh@example.vn' } } as never);
   await comments.create({ data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, moderation: 'cho_duyet' } } as never);
+  // Imported articles (npm run import) carry their old address: one plain, one with a query string
+  // (nginx/Caddy only), one where the new site has a page of its own (the new page wins).
+  const articles = site.cms.strapi.documents('api::article.article');
+  const legacy: [string, string][] = [
+    [seed001!.documentId, LEGACY_PLAIN],
+    [(await articles.findFirst({ filters: { slug: { $ne: seed001!.slug } }, status: 'published' } as never))!.documentId, LEGACY_QUERY],
+  ];
+  const third = await articles.findMany({ filters: { documentId: { $notIn: legacy.map(([id]) => id) } }, status: 'published', limit: 1 } as never);
+  legacy.push([third[0]!.documentId, LEGACY_COLLIDING]);
+  for (const [documentId, legacyUrl] of legacy) {
+    await articles.update({ documentId, data: { legacyUrl } } as never);
+    await articles.publish({ documentId } as never);
+  }
   drafts = await createDrafts(site);
   const env = { ...site.env, SITE_TODAY: '2024-06-11' };
   utc = await buildSite({ ...env, TZ: 'UTC' });
@@ -78,6 +95,23 @@ describe('site built from the sample content', () => {
     expect([...files].filter((f) => /^van-ban\/[^/]+\/index\.html$/.test(f)).length).toBe(13);
     const info = JSON.parse(read(utc.outDir, 'build-info.json'));
     expect(info.counts).toMatchObject({ articles: 21, documents: 13, pages: 4, galleries: 2, videos: 2 });
+  });
+
+  it('keeps old addresses working: nginx and Caddy maps, and static redirect pages where no page is', () => {
+    const target = `/${SEED_001.replace(/index\.html$/, '')}`;
+    const nginx = read(utc.outDir, 'chuyen-huong/nginx.conf');
+    expect(nginx).toContain(`"/tin-tuc/doi-moi-sang-tao.html" "${target}";`);
+    expect(nginx).toMatch(/"\/index\.php\?option=com_content&id=12" "\/bai-viet\/[^"]+\/";/);
+    expect(read(utc.outDir, 'chuyen-huong/caddy.conf')).toContain(`"/tin-tuc/doi-moi-sang-tao.html" "${target}"`);
+    // The static page at the old path sends readers and search engines to the new one.
+    const page = read(utc.outDir, 'tin-tuc/doi-moi-sang-tao.html');
+    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=https://dangbokhoi.example.vn${target}">`);
+    expect(page).toContain(`<link rel="canonical" href="https://dangbokhoi.example.vn${target}">`);
+    // The new site's own news page is not replaced by an old address pointing elsewhere.
+    expect(read(utc.outDir, 'tin-tuc/index.html')).not.toContain('http-equiv="refresh"');
+    expect(fs.existsSync(path.join(utc.outDir, 'index.php'))).toBe(false);
+    // Old addresses are not published anywhere else: not in pages, not in search.
+    expect(read(utc.outDir, SEED_001)).not.toContain('cu.dangbo.vn');
   });
 
   it('shows the seed 001 date in Asia/Ho_Chi_Minh whatever the machine zone', () => {

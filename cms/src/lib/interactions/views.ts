@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { legacyViews } from './legacy-views';
 import { settings } from './settings';
 import { table, TABLES, transaction } from './tables';
 
@@ -16,7 +17,8 @@ export interface RecordedView {
  */
 export async function recordView(strapi: Core.Strapi, articleId: string, visitor: string, nowMs: number): Promise<RecordedView> {
   const { viewWindowMs } = settings();
-  return transaction(strapi, async (trx) => {
+  const old = (await legacyViews(strapi, [articleId])).get(articleId) ?? 0;
+  const recorded = await transaction(strapi, async (trx) => {
     const marked = (await table(strapi, TABLES.viewMarks, trx)
       .insert({ article_id: articleId, visitor, seen_at: nowMs })
       .onConflict(['article_id', 'visitor'])
@@ -33,13 +35,15 @@ export async function recordView(strapi: Core.Strapi, articleId: string, visitor
       : ((await table(strapi, TABLES.viewCounts, trx).where({ article_id: articleId }).select('views')) as { views: number | string }[]);
     return { views: Number(row?.views ?? 0), counted };
   });
+  return { ...recorded, views: recorded.views + old };
 }
 
-/** Views of each id (0 when never viewed), in one query. */
+/** Views of each id (0 when never viewed), the old site's count (legacyViews) included. */
 export async function readViews(strapi: Core.Strapi, articleIds: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = Object.fromEntries(articleIds.map((id) => [id, 0]));
   if (articleIds.length === 0) return counts;
   const rows = (await table(strapi, TABLES.viewCounts).whereIn('article_id', articleIds).select('article_id', 'views')) as { article_id: string; views: number | string }[];
   for (const row of rows) counts[row.article_id] = Number(row.views);
+  for (const [id, old] of await legacyViews(strapi, articleIds)) counts[id] = (counts[id] ?? 0) + old;
   return counts;
 }

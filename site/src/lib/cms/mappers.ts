@@ -81,6 +81,7 @@ export class Mapper {
       gallery: raw.gallery ? { title: raw.gallery.title, slug: raw.gallery.slug } : null,
       featured: raw.featured ?? false,
       seo: this.seo(raw.seo, raw.title),
+      legacyUrl: raw.legacyUrl ?? null,
     };
   }
 

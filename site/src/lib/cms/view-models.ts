@@ -70,6 +70,8 @@ export interface ArticleVM {
   gallery: GalleryRefVM | null;
   featured: boolean;
   seo: SeoVM;
+  /** the old site's address (imported articles): only the redirect map uses it, never the page */
+  legacyUrl: string | null;
 }
 
 export interface CategoryVM {

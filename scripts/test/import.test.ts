@@ -1,0 +1,3 @@
+import { defineImportSuite } from './import-suite.ts';
+
+defineImportSuite('sqlite');

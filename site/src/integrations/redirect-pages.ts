@@ -1,0 +1,40 @@
+// Static redirect pages at the old addresses, for hosts with neither nginx nor Caddy: written after
+// the build from /chuyen-huong/ban-do.json, and only where the new site has no file of its own
+// (a page of the new site always wins over an old address).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { redirectPage, staticRedirectFile, type Redirect } from '../lib/redirects.ts';
+
+export function redirectPages(): AstroIntegration {
+  let site = 'http://localhost:4321';
+  return {
+    name: 'dbk-redirect-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const mapFile = path.join(root, 'chuyen-huong', 'ban-do.json');
+        if (!fs.existsSync(mapFile)) return;
+        const redirects = JSON.parse(fs.readFileSync(mapFile, 'utf8')) as Redirect[];
+        let written = 0;
+        let skipped = 0;
+        for (const r of redirects) {
+          const rel = staticRedirectFile(r.from);
+          const file = rel && path.join(root, rel);
+          if (!file || !file.startsWith(root) || fs.existsSync(file)) {
+            skipped++;
+            continue;
+          }
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, redirectPage(r.to, site));
+          written++;
+        }
+        if (redirects.length > 0) logger.info(`Chuyển hướng địa chỉ cũ: ${written} trang tĩnh, ${skipped} chỉ qua nginx/Caddy`);
+      },
+    },
+  };
+}
