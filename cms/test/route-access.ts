@@ -65,6 +65,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'POST /admin/forgot-password': ALL, 'POST /admin/reset-password': ALL,
   // Public, but answers 401 itself without the refresh cookie the login sets.
   'POST /admin/access-token': NOBODY,
+  // Comment moderation from the admin's list and edit view (lib/newsroom/moderation-route.ts):
+  // an admin session with the right to edit comments, never an API token.
+  'POST /moderation/comments': ADMIN,
   // The preview button's script: public, it only says how to talk to the preview frame.
   'GET /content-manager/preview/script': ALL,
   // Data transfer: only transfer tokens (none exist), not the admin's session.

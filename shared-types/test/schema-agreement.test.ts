@@ -80,7 +80,9 @@ function checkModel(attributes: Record<string, Attribute>, shape: Shape, ignored
 describe('shared-types mirror every Strapi schema.json', () => {
   it('covers every content type of the CMS, and no other', () => {
     const apis = fs.readdirSync(path.join(CMS_SRC, 'api')).filter((n) => fs.existsSync(contentTypeFile(`api::${n}.${n}`)));
-    expect(Object.keys(contentSchemas).sort()).toEqual(apis.map((n) => `api::${n}.${n}`).sort());
+    // Types only the CMS reads, with no contract to mirror: the publication log (admin only).
+    const cmsOnly = ['api::audit-log.audit-log'];
+    expect(Object.keys(contentSchemas).sort()).toEqual(apis.map((n) => `api::${n}.${n}`).filter((uid) => !cmsOnly.includes(uid)).sort());
   });
 
   for (const [uid, schema] of Object.entries(contentSchemas)) {

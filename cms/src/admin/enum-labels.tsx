@@ -4,17 +4,10 @@
 // looks the value up in the same labels (registered as admin messages in app.tsx).
 import * as React from 'react';
 import { InputRenderer } from '@strapi/strapi/admin';
-import { COMMENT_MODERATION_LABELS } from '@dbk/shared-types/moderation';
+import { viEnums } from './translations/vi-enums';
 
-/** Message id → Vietnamese label of every enumeration value staff see (one source per value set). */
-export const ENUM_LABELS: Record<string, string> = {
-  ...COMMENT_MODERATION_LABELS,
-  // The publication log's actions (api::audit-log schema.json).
-  xuat_ban: 'Xuất bản',
-  go_xuat_ban: 'Gỡ xuất bản',
-  xoa: 'Xoá',
-  kiem_duyet: 'Kiểm duyệt bình luận',
-};
+/** Message id → Vietnamese label of every enumeration value staff see (translations/vi-enums.ts). */
+export const ENUM_LABELS: Record<string, string> = viEnums;
 
 function EnumValue({ value }: { value: unknown }) {
   if (typeof value !== 'string' || value === '') return <>-</>;
