@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // Strapi loads database migrations with require(): CommonJS files.
+    files: ['cms/database/migrations/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Tests read arbitrary JSON answers of the CMS and the site; `any` there is the honest type.
     files: ['**/test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
