@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlRequired } from './src/integrations/site-url-required.ts';
 
 // Remote images come from the CMS (or the CDN in MEDIA_URL): sharp processes them at build time.
 const mediaHosts = [process.env.CMS_URL, process.env.MEDIA_URL]
@@ -11,7 +12,8 @@ const mediaHosts = [process.env.CMS_URL, process.env.MEDIA_URL]
   .map((u) => ({ protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) }));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Required by `astro build` (siteUrlRequired); the default serves `astro dev` and `astro check` only.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // Transformed images and the content store persist here between builds (the rebuild service's
   // fresh release folders do not lose them). The benchmark gives each run its own to start cold.
@@ -29,5 +31,5 @@ export default defineConfig({
   image: { remotePatterns: mediaHosts },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
   // once the pages are built (see README, "Search").
-  integrations: [sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }), searchIndex(), redirectPages()],
+  integrations: [siteUrlRequired(), sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }), searchIndex(), redirectPages()],
 });

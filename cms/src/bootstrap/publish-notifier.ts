@@ -4,11 +4,7 @@ import { deliverWithRetry, type RetryPolicy } from '../publish/deliver';
 import { changeOf } from '../publish/rebuild-triggers';
 import { targetsFromEnv } from '../publish/targets';
 import { modelRegistry } from '../lib/model-registry';
-
-const int = (value: string | undefined, fallback: number) => {
-  const n = Number(value);
-  return value && Number.isFinite(n) && n >= 0 ? n : fallback;
-};
+import { envInt } from '../lib/env-number';
 
 /**
  * Tells the rebuild service, a GitHub workflow and/or build hooks that the public site changed.
@@ -26,17 +22,17 @@ export function registerPublishNotifier(strapi: Core.Strapi): void {
     return;
   }
   const policy: RetryPolicy = {
-    attempts: Math.max(1, int(process.env.NOTIFY_RETRY_ATTEMPTS, 6)),
+    attempts: Math.max(1, envInt(process.env, 'NOTIFY_RETRY_ATTEMPTS', 6)),
     // 1, 2, 4, 8, 16 s: a rebuild service restarting (as during `npm start`) is back in time.
-    baseDelayMs: int(process.env.NOTIFY_RETRY_BASE_MS, 1000),
-    timeoutMs: int(process.env.NOTIFY_TIMEOUT_MS, 10_000),
+    baseDelayMs: envInt(process.env, 'NOTIFY_RETRY_BASE_MS', 1000),
+    timeoutMs: envInt(process.env, 'NOTIFY_TIMEOUT_MS', 10_000),
   };
   const log = {
     info: (m: string) => strapi.log.info(m),
     warn: (m: string) => strapi.log.warn(m),
     error: (m: string) => strapi.log.error(m),
   };
-  const coalescer = createCoalescer(int(process.env.NOTIFY_BATCH_MS, 1000), (changes) => {
+  const coalescer = createCoalescer(envInt(process.env, 'NOTIFY_BATCH_MS', 1000), (changes) => {
     for (const target of targets) void deliverWithRetry(target, changes, policy, log);
   });
   const models = modelRegistry(strapi);

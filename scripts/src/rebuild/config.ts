@@ -38,10 +38,15 @@ function number(env: NodeJS.ProcessEnv, key: string, fallback: number, min = 0):
   return n;
 }
 
+// An unknown word is an error, not `false`: "ture" or "có" must not silently turn a feature off.
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off'];
 const bool = (env: NodeJS.ProcessEnv, key: string, fallback: boolean) => {
   const raw = env[key]?.trim().toLowerCase();
   if (!raw) return fallback;
-  return ['1', 'true', 'yes', 'on'].includes(raw);
+  if (TRUE_WORDS.includes(raw)) return true;
+  if (FALSE_WORDS.includes(raw)) return false;
+  throw new Error(`${key} phải là một trong ${[...TRUE_WORDS, ...FALSE_WORDS].join(', ')}; nhận được "${env[key]}"`);
 };
 
 function dailyAt(raw: string | undefined): RebuildConfig['dailyAt'] {
