@@ -1,6 +1,6 @@
 import { PREVIEW_KINDS, PREVIEW_LINK_LIFETIME_SECONDS, PREVIEW_SECRET_MIN_LENGTH, signedPreviewPath } from '@dbk/shared-types';
 
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean; int(key: string, fallback?: number): number };
 
 /**
  * The "Xem trước" button of articles, pages and party documents: Strapi asks this handler for the
@@ -34,5 +34,8 @@ export default ({ env }: { env: Env }) => ({
   // No calls home from a government newsroom's admin.
   flags: { nps: false, promoteEE: false },
   autoOpen: false,
+  // Strapi's own limit on admin logins (per e-mail and address): 5 tries in 5 minutes. The admin
+  // browser tests log the same staff in from many pages and raise it; production keeps 5.
+  rateLimit: { enabled: true, interval: { min: 5 }, max: env.int('ADMIN_LOGIN_RATE_MAX', 5) },
   preview: preview(env),
 });

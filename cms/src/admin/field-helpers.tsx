@@ -33,20 +33,23 @@ function FieldHelpers(): null {
   const onChange = form.onChange;
   const slug = slugFieldOf((contentType?.attributes ?? {}) as Record<string, Attribute>);
   const source = slug ? values[slug.source] : undefined;
-  const previousSource = React.useRef<unknown>(source);
+  // Every slug this helper has written. Under fast typing the form may not yet hold the last one
+  // when the next keystroke arrives, so "untouched" cannot be judged from the previous title alone.
+  const written = React.useRef(new Set<string>());
 
   // The slug follows the title while the entry has no saved slug and the editor has not typed one:
-  // "untouched" means empty or equal to the slug of the title before this keystroke. A saved slug
-  // is never changed from here: it may already be a published URL (the CMS keeps it on save, too).
+  // "untouched" means empty or one of the slugs written from the title here. A saved slug is never
+  // changed from here: it may already be a published URL (the CMS keeps it on save, too).
   React.useEffect(() => {
     if (!slug) return;
-    const before = previousSource.current;
-    previousSource.current = source;
     if (!isCreatingEntry && typeof initial[slug.field] === 'string' && initial[slug.field] !== '') return;
     const current = values[slug.field];
-    const untouched = current === undefined || current === null || current === '' || current === slugOf(before);
+    const untouched = current === undefined || current === null || current === '' || (typeof current === 'string' && written.current.has(current));
     const next = slugOf(source);
-    if (untouched && current !== next) onChange(slug.field, next);
+    if (untouched && current !== next) {
+      written.current.add(next);
+      onChange(slug.field, next);
+    }
     // Runs on a change of the title only: the slug and the form values are read, not followed.
   }, [source]);
 
