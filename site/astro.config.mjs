@@ -31,5 +31,10 @@ export default defineConfig({
   image: { remotePatterns: mediaHosts },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
   // once the pages are built (see README, "Search").
-  integrations: [siteUrlRequired(), sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }), searchIndex(), redirectPages()],
+  integrations: [
+    siteUrlRequired(),
+    sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }),
+    searchIndex(),
+    redirectPages(),
+  ],
 });

@@ -1,6 +1,10 @@
 import { PREVIEW_KINDS, PREVIEW_LINK_LIFETIME_SECONDS, PREVIEW_SECRET_MIN_LENGTH, signedPreviewPath } from '@dbk/shared-types';
 
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean; int(key: string, fallback?: number): number };
+type Env = {
+  (key: string, fallback?: string): string;
+  bool(key: string, fallback?: boolean): boolean;
+  int(key: string, fallback?: number): number;
+};
 
 /**
  * The "Xem trước" button of articles, pages and party documents: Strapi asks this handler for the

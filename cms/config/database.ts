@@ -1,7 +1,11 @@
 import path from 'node:path';
 import { ensurePrivateFile } from '../src/lib/private-file';
 
-type Env = { (key: string, fallback?: string): string; int(key: string, fallback?: number): number; bool(key: string, fallback?: boolean): boolean };
+type Env = {
+  (key: string, fallback?: string): string;
+  int(key: string, fallback?: number): number;
+  bool(key: string, fallback?: boolean): boolean;
+};
 
 // SQLite is the embedded default; PostgreSQL is the production path (DATABASE_CLIENT=postgres).
 export default ({ env }: { env: Env }) => {

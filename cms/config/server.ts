@@ -1,6 +1,11 @@
 import cronTasks from './cron-tasks';
 
-type Env = { (key: string, fallback?: string): string; int(key: string, fallback?: number): number; array(key: string): string[]; bool(key: string, fallback?: boolean): boolean };
+type Env = {
+  (key: string, fallback?: string): string;
+  int(key: string, fallback?: number): number;
+  array(key: string): string[];
+  bool(key: string, fallback?: boolean): boolean;
+};
 
 export default ({ env }: { env: Env }) => ({
   host: env('HOST', '0.0.0.0'),

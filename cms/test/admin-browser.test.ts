@@ -20,10 +20,18 @@ describe('admin in a real browser', () => {
     // The admin bundle is what staff load; build it as `npm start` does. ADMIN_BUILD_REUSE=true keeps
     // an existing build (cms/dist/build) while iterating on tests; CI always builds.
     const reuse = process.env.ADMIN_BUILD_REUSE === 'true' && fs.existsSync(path.join(CMS_DIR, 'dist', 'build', 'index.html'));
-    if (!reuse) execFileSync(path.join(CMS_DIR, '..', 'node_modules', '.bin', 'strapi'), ['build'], { cwd: CMS_DIR, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+    if (!reuse)
+      execFileSync(path.join(CMS_DIR, '..', 'node_modules', '.bin', 'strapi'), ['build'], {
+        cwd: CMS_DIR,
+        stdio: 'ignore',
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
     // Every suite logs staff in again and again (Strapi allows 5 logins in 5 minutes per e-mail).
     cms = await bootCms('sqlite', { ADMIN_LOGIN_RATE_MAX: '500' }, { serveAdminPanel: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   });
   afterAll(async () => {
     await browser?.close();

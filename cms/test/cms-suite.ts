@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::party-document.party-document';
 // Folders of src/api that define a content type (interaction/ only holds routes).
-const API_NAMES = fs.readdirSync(path.join(CMS_DIR, 'src', 'api')).filter((name) => fs.existsSync(path.join(CMS_DIR, 'src', 'api', name, 'content-types', name, 'schema.json')));
+const API_NAMES = fs
+  .readdirSync(path.join(CMS_DIR, 'src', 'api'))
+  .filter((name) => fs.existsSync(path.join(CMS_DIR, 'src', 'api', name, 'content-types', name, 'schema.json')));
 // Readers write comments and the system writes the log; there is nothing to seed.
 const SEEDED_NAMES = API_NAMES.filter((name) => name !== 'comment' && name !== 'audit-log');
 
@@ -69,21 +71,27 @@ export function defineCmsSuite(client: DbClient): void {
         const count = await cms.strapi.db.query(`api::${name}.${name}` as never).count();
         expect(count, name).toBeGreaterThan(0);
       }
-      const history = await cms.strapi.documents('api::page.page').findFirst({ filters: { slug: 'lich-su-truyen-thong' }, status: 'published' });
+      const history = await cms.strapi
+        .documents('api::page.page')
+        .findFirst({ filters: { slug: 'lich-su-truyen-thong' }, status: 'published' });
       expect(history?.title).toBe('Lịch sử truyền thống');
       expect(await cms.strapi.db.query('api::anniversary.anniversary').count()).toBe(4);
     });
 
     it('keeps the original date and time of an imported article (seed 001: 17/08/2020 08:33)', async (ctx) => {
       if (skipReason) return ctx.skip();
-      const a = await cms.strapi.documents(ARTICLE).findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' }, status: 'published' });
+      const a = await cms.strapi
+        .documents(ARTICLE)
+        .findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' }, status: 'published' });
       expect(a).toBeTruthy();
       expect(new Date(a!.displayDate as string).toISOString()).toBe('2020-08-17T01:33:00.000Z');
     });
 
     it('normalises seed 001, typed with the look-alike Ð, into NFC Đ and slugs it by the shared rule', async (ctx) => {
       if (skipReason) return ctx.skip();
-      const a = await cms.strapi.documents(ARTICLE).findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' } });
+      const a = await cms.strapi
+        .documents(ARTICLE)
+        .findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' } });
       expect(a!.title).toBe('Đổi mới sáng tạo, xây dựng Đảng bộ trong sạch vững mạnh');
       expect(`${a!.title}${a!.body}${a!.summary}`).not.toMatch(/[\u00D0\u00F0]/);
     });
@@ -91,7 +99,9 @@ export function defineCmsSuite(client: DbClient): void {
     it('the build token reads only published entries, even when it asks for drafts', async (ctx) => {
       if (skipReason) return ctx.skip();
       const publishedDocs = await cms.strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } });
-      const seededDraft = await cms.strapi.documents(ARTICLE).findFirst({ filters: { title: { $startsWith: 'Bản thảo' } }, status: 'draft' });
+      const seededDraft = await cms.strapi
+        .documents(ARTICLE)
+        .findFirst({ filters: { title: { $startsWith: 'Bản thảo' } }, status: 'draft' });
       expect(seededDraft).toBeTruthy();
       const isPublished = await cms.strapi.documents(ARTICLE).findOne({ documentId: seededDraft!.documentId, status: 'published' });
       expect(isPublished).toBeNull();
@@ -130,7 +140,8 @@ export function defineCmsSuite(client: DbClient): void {
       if (skipReason) return ctx.skip();
       expect([401, 403]).toContain((await getJson(cms, '/api/articles')).status);
       const res = await fetch(`${cms.url}/api/articles`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ data: { title: 'x', body: 'x', displayDate: new Date().toISOString() } }),
       });
       expect([401, 403]).toContain(res.status);
@@ -138,11 +149,22 @@ export function defineCmsSuite(client: DbClient): void {
 
     it('holds exactly the tokens and role permissions of lib/access.ts, each a custom token', async (ctx) => {
       if (skipReason) return ctx.skip();
-      const access = cms.load<{ TOKENS: Record<string, { name: string; optional?: boolean; grants(m: unknown, s: unknown): { action: string; reason: string }[] }> }>('lib/access.js');
+      const access = cms.load<{
+        TOKENS: Record<string, { name: string; optional?: boolean; grants(m: unknown, s: unknown): { action: string; reason: string }[] }>;
+      }>('lib/access.js');
       const { modelRegistry } = cms.load<{ modelRegistry(s: unknown): unknown }>('lib/model-registry.js');
-      const tokens = (await cms.strapi.db.query('admin::api-token').findMany({ populate: ['permissions'] })) as { name: string; type: string; permissions: { action: string }[] }[];
+      const tokens = (await cms.strapi.db.query('admin::api-token').findMany({ populate: ['permissions'] })) as {
+        name: string;
+        type: string;
+        permissions: { action: string }[];
+      }[];
       // The import token exists only while CMS_IMPORT_TOKEN is set (unset here; the import tests set it).
-      expect(tokens.map((t) => t.name).sort()).toEqual(Object.values(access.TOKENS).filter((t) => !t.optional).map((t) => t.name).sort());
+      expect(tokens.map((t) => t.name).sort()).toEqual(
+        Object.values(access.TOKENS)
+          .filter((t) => !t.optional)
+          .map((t) => t.name)
+          .sort(),
+      );
       for (const token of tokens) {
         const spec = Object.values(access.TOKENS).find((t) => t.name === token.name)!;
         const grants = spec.grants(modelRegistry(cms.strapi), cms.strapi.contentTypes);
@@ -162,7 +184,9 @@ export function defineCmsSuite(client: DbClient): void {
       await tokens.create({ name: 'Read Only', description: 'mặc định', type: 'read-only', kind: 'content-api', lifespan: null });
       const { ensureApiTokens } = cms.load<{ ensureApiTokens(s: unknown): Promise<void> }>('bootstrap/api-tokens.js');
       await ensureApiTokens(cms.strapi);
-      const names = ((await cms.strapi.db.query('admin::api-token').findMany({ select: ['name'] })) as { name: string }[]).map((t) => t.name);
+      const names = ((await cms.strapi.db.query('admin::api-token').findMany({ select: ['name'] })) as { name: string }[]).map(
+        (t) => t.name,
+      );
       expect(names).not.toContain('Full Access');
       expect(names).not.toContain('Read Only');
       expect(names.length).toBe(2);
@@ -184,11 +208,17 @@ export function defineCmsSuite(client: DbClient): void {
     it('slugs a title by the Vietnamese rule, keeps slugs unique per type, and keeps an edited slug', async (ctx) => {
       if (skipReason) return ctx.skip();
       const title = 'Đổi mới sáng tạo, xây dựng Đảng bộ trong sạch vững mạnh';
-      const second = await cms.strapi.documents(ARTICLE).create({ data: { title, body: 'Bài thứ hai cùng tiêu đề', displayDate: '2024-01-02T01:00:00.000Z' } as never });
+      const second = await cms.strapi
+        .documents(ARTICLE)
+        .create({ data: { title, body: 'Bài thứ hai cùng tiêu đề', displayDate: '2024-01-02T01:00:00.000Z' } as never });
       expect(second.slug).toBe('doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh-2');
-      const edited = await cms.strapi.documents(ARTICLE).update({ documentId: second.documentId, data: { slug: 'Bài viết riêng' } as never });
+      const edited = await cms.strapi
+        .documents(ARTICLE)
+        .update({ documentId: second.documentId, data: { slug: 'Bài viết riêng' } as never });
       expect(edited!.slug).toBe('bai-viet-rieng');
-      const retitled = await cms.strapi.documents(ARTICLE).update({ documentId: second.documentId, data: { title: 'Tiêu đề mới' } as never });
+      const retitled = await cms.strapi
+        .documents(ARTICLE)
+        .update({ documentId: second.documentId, data: { title: 'Tiêu đề mới' } as never });
       expect(retitled!.slug).toBe('bai-viet-rieng');
       const regenerated = await cms.strapi.documents(ARTICLE).update({ documentId: second.documentId, data: { slug: '' } as never });
       expect(regenerated!.slug).toBe('tieu-de-moi');
@@ -204,13 +234,27 @@ export function defineCmsSuite(client: DbClient): void {
     it('refuses to publish a secret party document, which stays unpublished', async (ctx) => {
       if (skipReason) return ctx.skip();
       const doc = await cms.strapi.documents(DOCUMENT).create({
-        data: { documentNumber: '99-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt: 'Thông báo mật thử nghiệm', secret: true } as never,
+        data: {
+          documentNumber: '99-TB/ĐUK',
+          kind: 'thong_bao',
+          issuingBody: 'Đảng ủy Khối',
+          issueDate: '2024-07-01',
+          excerpt: 'Thông báo mật thử nghiệm',
+          secret: true,
+        } as never,
       });
       await expect(cms.strapi.documents(DOCUMENT).publish({ documentId: doc.documentId })).rejects.toThrow(/Mật/);
       expect(await cms.strapi.documents(DOCUMENT).findOne({ documentId: doc.documentId, status: 'published' })).toBeNull();
       await expect(
         cms.strapi.documents(DOCUMENT).create({
-          data: { documentNumber: '98-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt: 'Tạo và xuất bản ngay', secret: true } as never,
+          data: {
+            documentNumber: '98-TB/ĐUK',
+            kind: 'thong_bao',
+            issuingBody: 'Đảng ủy Khối',
+            issueDate: '2024-07-01',
+            excerpt: 'Tạo và xuất bản ngay',
+            secret: true,
+          } as never,
           status: 'published',
         }),
       ).rejects.toThrow(/Mật/);
@@ -227,13 +271,15 @@ export function defineCmsSuite(client: DbClient): void {
       const tokens = cms.strapi.service('admin::api-token') as { create(a: object): Promise<{ accessKey: string }> };
       const fullToken = (await tokens.create({ name: `kiểm thử mật ${Date.now()}`, type: 'full-access', lifespan: null })).accessKey;
       const login = await fetch(`${cms.url}/admin/login`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
       });
       const adminJwt = ((await login.json()) as Json).data.token as string;
       const send = async (method: string, pathname: string, token: string, body?: unknown) => {
         const res = await fetch(`${cms.url}${pathname}`, {
-          method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          method,
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
         return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
@@ -242,7 +288,13 @@ export function defineCmsSuite(client: DbClient): void {
       const publishedDocument = async (n: number) => {
         const excerpt = `Nội dung cần giữ kín số ${n} ${Date.now()}`;
         const created = await docs.create({
-          data: { documentNumber: `${90 + n}-TB/ĐUK`, kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt } as never,
+          data: {
+            documentNumber: `${90 + n}-TB/ĐUK`,
+            kind: 'thong_bao',
+            issuingBody: 'Đảng ủy Khối',
+            issueDate: '2024-07-01',
+            excerpt,
+          } as never,
           status: 'published',
         });
         expect((await getJson(cms, `/api/party-documents/${created.documentId}`, cms.buildToken)).status).toBe(200);
@@ -255,11 +307,17 @@ export function defineCmsSuite(client: DbClient): void {
         expect(draft?.secret, path).toBe(true);
         expect(draft?.excerpt, `${path}: the draft keeps the text`).toBe(excerpt);
         // No token sees the text: not the build's (published), not the preview's (drafts, related or direct).
-        for (const [token, query] of [[cms.buildToken, ''], [cms.previewToken, '&status=draft']] as const) {
+        for (const [token, query] of [
+          [cms.buildToken, ''],
+          [cms.previewToken, '&status=draft'],
+        ] as const) {
           const everything = JSON.stringify((await getJson(cms, `/api/party-documents?pagination[pageSize]=100${query}`, token)).body);
           expect(everything.includes(excerpt), path).toBe(false);
         }
-        expect((await getJson(cms, `/api/party-documents?status=draft&filters[documentId]=${documentId}`, cms.previewToken)).body.data, path).toEqual([]);
+        expect(
+          (await getJson(cms, `/api/party-documents?status=draft&filters[documentId]=${documentId}`, cms.previewToken)).body.data,
+          path,
+        ).toEqual([]);
       };
 
       // REST with a full-access token: the draft edit the issue's attacker made.
@@ -293,10 +351,16 @@ export function defineCmsSuite(client: DbClient): void {
 
       // A leak left by an earlier version (flag set behind every lifecycle's back) is withdrawn at start.
       const old = await publishedDocument(5);
-      await cms.strapi.db.connection('party_documents').where({ document_id: old.documentId }).whereNull('published_at').update({ secret: true });
+      await cms.strapi.db
+        .connection('party_documents')
+        .where({ document_id: old.documentId })
+        .whereNull('published_at')
+        .update({ secret: true });
       // The API already hides it (middlewares/secret-documents.ts): a secret row anywhere hides the document.
       expect((await getJson(cms, `/api/party-documents/${old.documentId}`, cms.buildToken)).status).toBe(404);
-      const { withdrawLeakedSecretDocuments } = cms.load<{ withdrawLeakedSecretDocuments(s: unknown): Promise<number> }>('bootstrap/secret-document-guard.js');
+      const { withdrawLeakedSecretDocuments } = cms.load<{ withdrawLeakedSecretDocuments(s: unknown): Promise<number> }>(
+        'bootstrap/secret-document-guard.js',
+      );
       expect(await withdrawLeakedSecretDocuments(cms.strapi)).toBe(1);
       await expectWithdrawn(old, 'start-up sweep');
     });
@@ -305,19 +369,45 @@ export function defineCmsSuite(client: DbClient): void {
       if (skipReason) return ctx.skip();
       const excerpt = `Văn bản mật liên kết ${Date.now()}`;
       const secretDoc = await cms.strapi.documents(DOCUMENT).create({
-        data: { documentNumber: '77-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt, secret: true } as never,
+        data: {
+          documentNumber: '77-TB/ĐUK',
+          kind: 'thong_bao',
+          issuingBody: 'Đảng ủy Khối',
+          issueDate: '2024-07-01',
+          excerpt,
+          secret: true,
+        } as never,
       });
       const plainDoc = await cms.strapi.documents(DOCUMENT).create({
-        data: { documentNumber: '78-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01', excerpt: 'Văn bản thường liên kết' } as never,
+        data: {
+          documentNumber: '78-TB/ĐUK',
+          kind: 'thong_bao',
+          issuingBody: 'Đảng ủy Khối',
+          issueDate: '2024-07-01',
+          excerpt: 'Văn bản thường liên kết',
+        } as never,
       });
       const article = await cms.strapi.documents(ARTICLE).create({
-        data: { title: 'Bài nháp dẫn văn bản mật', body: 'x', displayDate: '2024-07-02T01:00:00.000Z', relatedDocuments: [secretDoc.documentId, plainDoc.documentId] } as never,
+        data: {
+          title: 'Bài nháp dẫn văn bản mật',
+          body: 'x',
+          displayDate: '2024-07-02T01:00:00.000Z',
+          relatedDocuments: [secretDoc.documentId, plainDoc.documentId],
+        } as never,
       });
-      const draft = await getJson(cms, `/api/articles?status=draft&filters[documentId][$eq]=${article.documentId}&populate[relatedDocuments][fields][0]=excerpt`, cms.previewToken);
+      const draft = await getJson(
+        cms,
+        `/api/articles?status=draft&filters[documentId][$eq]=${article.documentId}&populate[relatedDocuments][fields][0]=excerpt`,
+        cms.previewToken,
+      );
       expect(draft.status).toBe(200);
       expect(draft.body.data[0].relatedDocuments.map((d: Json) => d.excerpt)).toEqual(['Văn bản thường liên kết']);
       expect(JSON.stringify(draft.body)).not.toContain(excerpt);
-      const direct = await getJson(cms, `/api/party-documents?status=draft&filters[documentId][$eq]=${secretDoc.documentId}`, cms.previewToken);
+      const direct = await getJson(
+        cms,
+        `/api/party-documents?status=draft&filters[documentId][$eq]=${secretDoc.documentId}`,
+        cms.previewToken,
+      );
       expect(direct.body.data).toEqual([]);
       // The admin still sees it: the guard is for the content API only.
       expect((await cms.strapi.documents(DOCUMENT).findOne({ documentId: secretDoc.documentId }))?.excerpt).toBe(excerpt);
@@ -325,7 +415,9 @@ export function defineCmsSuite(client: DbClient): void {
 
     it('gives staff Vietnamese labels in the content manager and a Vietnamese-speaking first admin', async (ctx) => {
       if (skipReason) return ctx.skip();
-      const service = cms.strapi.plugin('content-manager').service('content-types') as { findConfiguration(m: { uid: string }): Promise<Json> };
+      const service = cms.strapi.plugin('content-manager').service('content-types') as {
+        findConfiguration(m: { uid: string }): Promise<Json>;
+      };
       const conf = await service.findConfiguration({ uid: ARTICLE });
       expect(conf.metadatas.title.edit.label).toBe('Tiêu đề');
       expect(conf.metadatas.displayDate.edit.label).toBe('Ngày đăng');
@@ -336,9 +428,18 @@ export function defineCmsSuite(client: DbClient): void {
     it('runs the seed a second time without creating anything twice', async (ctx) => {
       if (skipReason) return ctx.skip();
       const counts = async () =>
-        Object.fromEntries(await Promise.all([...API_NAMES.map((n) => `api::${n}.${n}`), 'plugin::upload.file'].map(async (uid) => [uid, await cms.strapi.db.query(uid as never).count()])));
+        Object.fromEntries(
+          await Promise.all(
+            [...API_NAMES.map((n) => `api::${n}.${n}`), 'plugin::upload.file'].map(async (uid) => [
+              uid,
+              await cms.strapi.db.query(uid as never).count(),
+            ]),
+          ),
+        );
       const before = await counts();
-      const { seedSampleContent } = cms.load<{ seedSampleContent(s: unknown): Promise<{ created: number; skipped: number }> }>('seed/index.js');
+      const { seedSampleContent } = cms.load<{ seedSampleContent(s: unknown): Promise<{ created: number; skipped: number }> }>(
+        'seed/index.js',
+      );
       const result = await seedSampleContent(cms.strapi);
       expect(result.created).toBe(0);
       expect(result.skipped).toBeGreaterThan(30);
@@ -346,20 +447,25 @@ export function defineCmsSuite(client: DbClient): void {
     });
 
     // PostgreSQL keeps its files itself: SQLite only.
-    if (client === 'sqlite') it('keeps the SQLite file readable by its owner only (0600)', (ctx) => {
-      if (skipReason) return ctx.skip();
-      expect(fs.statSync(cms.database).mode & 0o777).toBe(0o600);
-      for (const extra of ['-wal', '-shm']) {
-        if (fs.existsSync(cms.database + extra)) expect(fs.statSync(cms.database + extra).mode & 0o077, extra).toBe(0);
-      }
-    });
+    if (client === 'sqlite')
+      it('keeps the SQLite file readable by its owner only (0600)', (ctx) => {
+        if (skipReason) return ctx.skip();
+        expect(fs.statSync(cms.database).mode & 0o777).toBe(0o600);
+        for (const extra of ['-wal', '-shm']) {
+          if (fs.existsSync(cms.database + extra)) expect(fs.statSync(cms.database + extra).mode & 0o077, extra).toBe(0);
+        }
+      });
 
-    it('logs a reader\'s malformed request as one warning line, not an error with a stack', async (ctx) => {
+    it("logs a reader's malformed request as one warning line, not an error with a stack", async (ctx) => {
       if (skipReason) return ctx.skip();
       const warn = vi.spyOn(cms.strapi.log, 'warn');
       const error = vi.spyOn(cms.strapi.log, 'error');
       try {
-        const res = await fetch(`${cms.url}/api/interactions/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"data": {khong hop le' });
+        const res = await fetch(`${cms.url}/api/interactions/comments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"data": {khong hop le',
+        });
         expect(res.status).toBe(400);
         expect(((await res.json()) as Json).error.message).toBe('Yêu cầu không hợp lệ.');
         expect(error).not.toHaveBeenCalled();
@@ -375,9 +481,13 @@ export function defineCmsSuite(client: DbClient): void {
 
     it('logs requests only in development or when REQUEST_LOG=1', (ctx) => {
       if (skipReason) return ctx.skip();
-      const middlewares = (require(path.join(CMS_DIR, 'dist', 'config', 'middlewares.js')) as { default: (a: { env: unknown }) => unknown[] }).default;
+      const middlewares = (
+        require(path.join(CMS_DIR, 'dist', 'config', 'middlewares.js')) as { default: (a: { env: unknown }) => unknown[] }
+      ).default;
       const withEnv = (vars: Record<string, string>) => {
-        const env = Object.assign((k: string, d?: string) => vars[k] ?? d, { bool: (k: string, d?: boolean) => (k in vars ? ['1', 'true'].includes(vars[k]!) : d) });
+        const env = Object.assign((k: string, d?: string) => vars[k] ?? d, {
+          bool: (k: string, d?: boolean) => (k in vars ? ['1', 'true'].includes(vars[k]!) : d),
+        });
         return middlewares({ env }).includes('strapi::logger');
       };
       expect(withEnv({ NODE_ENV: 'production' })).toBe(false);

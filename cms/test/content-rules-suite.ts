@@ -12,9 +12,16 @@ interface Ctx {
   skipReason(): string | null;
 }
 
-async function send(cms: TestCms, method: string, pathname: string, token: string, body?: unknown): Promise<{ status: number; body: Json }> {
+async function send(
+  cms: TestCms,
+  method: string,
+  pathname: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${cms.url}${pathname}`, {
-    method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Json };
@@ -22,7 +29,8 @@ async function send(cms: TestCms, method: string, pathname: string, token: strin
 
 async function adminJwt(cms: TestCms): Promise<string> {
   const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
   });
   return ((await login.json()) as Json).data.token as string;
@@ -34,7 +42,8 @@ async function fullAccessToken(cms: TestCms): Promise<string> {
 }
 
 const articleCount = (cms: TestCms) => cms.strapi.db.query(ARTICLE).count();
-const publishedCount = (cms: TestCms, documentId: string) => cms.strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } });
+const publishedCount = (cms: TestCms, documentId: string) =>
+  cms.strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } });
 
 export function contentRulesTests(ctx: Ctx): void {
   it('REST with a full-access token: an empty or blank title is refused with a Vietnamese message naming "Tiêu đề"', async (t) => {
@@ -81,7 +90,9 @@ export function contentRulesTests(ctx: Ctx): void {
     const res = await send(cms, 'POST', CM, jwt, { title: '', body: 'Nội dung nháp' });
     expect(res.status, JSON.stringify(res.body)).toBe(400);
     expect(res.body.error.name).toBe('ValidationError');
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['title'], message: '“Tiêu đề” không được để trống.' })]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['title'], message: '“Tiêu đề” không được để trống.' }),
+    ]);
     expect(await articleCount(cms)).toBe(before);
   });
 
@@ -108,9 +119,14 @@ export function contentRulesTests(ctx: Ctx): void {
     const good = await docs.create({ data: { title: 'Hẹn giờ và đủ nội dung', body: 'Đủ.', displayDate: due, publishAt: due } as never });
     const warnings: string[] = [];
     const warn = cms.strapi.log.warn.bind(cms.strapi.log);
-    cms.strapi.log.warn = ((m: string) => { warnings.push(String(m)); return warn(m); }) as typeof cms.strapi.log.warn;
+    cms.strapi.log.warn = ((m: string) => {
+      warnings.push(String(m));
+      return warn(m);
+    }) as typeof cms.strapi.log.warn;
     try {
-      const { publishDueDocuments } = cms.load<{ publishDueDocuments(s: unknown): Promise<{ published: number; refused: number }> }>('publish/scheduled-publish.js');
+      const { publishDueDocuments } = cms.load<{ publishDueDocuments(s: unknown): Promise<{ published: number; refused: number }> }>(
+        'publish/scheduled-publish.js',
+      );
       const result = await publishDueDocuments(cms.strapi);
       expect(result.refused).toBeGreaterThanOrEqual(1);
       expect(result.published).toBeGreaterThanOrEqual(1);
@@ -129,7 +145,11 @@ export function contentRulesTests(ctx: Ctx): void {
     const paragraph = 'Đại hội đại biểu Đảng bộ Khối lần thứ XV, nhiệm kỳ 2025 - 2030, thảo luận văn kiện. ';
     const fiveMb = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(paragraph)));
     expect(Buffer.byteLength(fiveMb)).toBeGreaterThanOrEqual(5 * 1024 * 1024);
-    const created = await send(cms, 'POST', CM, jwt, { title: 'Toàn văn báo cáo chính trị', body: fiveMb, displayDate: '2025-10-01T01:00:00.000Z' });
+    const created = await send(cms, 'POST', CM, jwt, {
+      title: 'Toàn văn báo cáo chính trị',
+      body: fiveMb,
+      displayDate: '2025-10-01T01:00:00.000Z',
+    });
     expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201);
     const documentId = created.body.data.documentId as string;
     const published = await send(cms, 'POST', `${CM}/${documentId}/actions/publish`, jwt, { ...created.body.data, body: fiveMb });

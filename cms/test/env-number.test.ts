@@ -10,7 +10,9 @@ describe('numbers from the environment', () => {
 
   it('stops on a malformed value, naming the variable', () => {
     for (const bad of ['1s', '-5', '2.5', 'abc']) {
-      expect(() => envInt({ NOTIFY_TIMEOUT_MS: bad }, 'NOTIFY_TIMEOUT_MS', 10_000)).toThrow(`NOTIFY_TIMEOUT_MS phải là số nguyên ≥ 0, nhận được "${bad}".`);
+      expect(() => envInt({ NOTIFY_TIMEOUT_MS: bad }, 'NOTIFY_TIMEOUT_MS', 10_000)).toThrow(
+        `NOTIFY_TIMEOUT_MS phải là số nguyên ≥ 0, nhận được "${bad}".`,
+      );
     }
   });
 });

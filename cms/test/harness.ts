@@ -81,7 +81,11 @@ async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> 
 }
 
 /** Boots the real Strapi in this process on a fresh database, seeded with the sample content. */
-export async function bootCms(client: DbClient, extraEnv: Record<string, string> = {}, opts: { serveAdminPanel?: boolean } = {}): Promise<TestCms> {
+export async function bootCms(
+  client: DbClient,
+  extraEnv: Record<string, string> = {},
+  opts: { serveAdminPanel?: boolean } = {},
+): Promise<TestCms> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'dbk-cms-'));
   await fs.mkdir(path.join(tmp, 'public', 'uploads'), { recursive: true });
   const pgDb = client === 'postgres' ? await createPgDatabase() : null;
@@ -113,7 +117,12 @@ export async function bootCms(client: DbClient, extraEnv: Record<string, string>
   });
   const start = async () => {
     const before = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
-    const instance = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false, serveAdminPanel: opts.serveAdminPanel ?? false }).load();
+    const instance = await createStrapi({
+      appDir: CMS_DIR,
+      distDir: path.join(CMS_DIR, 'dist'),
+      autoReload: false,
+      serveAdminPanel: opts.serveAdminPanel ?? false,
+    }).load();
     // Strapi exits the process on SIGTERM/SIGINT; the test runner owns this process, so drop them.
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       for (const l of process.listeners(signal)) if (!before[signal].includes(l)) process.off(signal, l);

@@ -35,13 +35,20 @@ async function startListener() {
         await new Promise((r) => setTimeout(r, 100));
       }
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 // Every simulated reader has an address of its own (X-Forwarded-For, trusted with IS_PROXIED).
 let lastIp = 0;
-const newIp = () => { lastIp += 1; return `10.${(lastIp >> 16) & 255}.${(lastIp >> 8) & 255}.${lastIp & 255}`; };
+const newIp = () => {
+  lastIp += 1;
+  return `10.${(lastIp >> 16) & 255}.${(lastIp >> 8) & 255}.${lastIp & 255}`;
+};
 
 const at = (iso: string) => new Date(iso).getTime();
 
@@ -55,24 +62,49 @@ export function defineInteractionsSuite(client: DbClient): void {
     let articles: { documentId: string; title: string }[] = [];
     let draftId: string;
 
-    async function call(method: string, pathname: string, opts: { ip?: string; ua?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {}) {
+    async function call(
+      method: string,
+      pathname: string,
+      opts: { ip?: string; ua?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
+    ) {
       const headers: Record<string, string> = { 'X-Forwarded-For': opts.ip ?? newIp(), 'User-Agent': opts.ua ?? BROWSER, ...opts.headers };
       if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
       if (opts.token) headers.Authorization = `Bearer ${opts.token}`;
-      const res = await fetch(`${cms.url}${pathname}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+      const res = await fetch(`${cms.url}${pathname}`, {
+        method,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      });
       const text = await res.text();
       let body: Json = {};
-      try { body = JSON.parse(text); } catch { /* not JSON */ }
+      try {
+        body = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
       return { status: res.status, body, text, headers: res.headers };
     }
     const views = async (id: string) => (await call('GET', `/api/interactions/views/${id}`)).body.data.views as number;
-    const stats = async () => (await call('GET', '/api/interactions/stats')).body.data as { total: number; online: number; today: number; yesterday: number };
-    const rowCount = async (table: string) => Number(((await cms.strapi.db.connection(table).count({ n: '*' }).first()) as { n: number | string }).n);
+    const stats = async () =>
+      (await call('GET', '/api/interactions/stats')).body.data as { total: number; online: number; today: number; yesterday: number };
+    const rowCount = async (table: string) =>
+      Number(((await cms.strapi.db.connection(table).count({ n: '*' }).first()) as { n: number | string }).n);
     // A token the CMS would have issued `ageMs` ago on its own clock, signed with its APP_KEYS: a
     // reader who opened the form and typed for 15 s.
-    const formToken = (ageMs = 15_000) => tokens.issueCommentToken(cms.strapi.config.get('server.app.keys') as string[], clock.now() - ageMs);
+    const formToken = (ageMs = 15_000) =>
+      tokens.issueCommentToken(cms.strapi.config.get('server.app.keys') as string[], clock.now() - ageMs);
     const comment = (overrides: Json = {}) => {
-      return { data: { articleId: articles[0]!.documentId, name: 'Nguyễn Văn An', email: 'an.nguyen@example.vn', text: 'Bài viết rất hay.', website: '', formToken: formToken(), ...overrides } };
+      return {
+        data: {
+          articleId: articles[0]!.documentId,
+          name: 'Nguyễn Văn An',
+          email: 'an.nguyen@example.vn',
+          text: 'Bài viết rất hay.',
+          website: '',
+          formToken: formToken(),
+          ...overrides,
+        },
+      };
     };
     const commentCount = () => cms.strapi.db.query(COMMENT).count();
 
@@ -95,7 +127,9 @@ export function defineInteractionsSuite(client: DbClient): void {
       // A Strapi webhook on every event, as an integrator would add one in the admin.
       const store = cms.strapi.get('webhookStore') as { createWebhook(d: object): Promise<unknown> };
       const webhook = await store.createWebhook({
-        name: 'kiểm thử', url: `${listener.url}/strapi-webhook`, headers: {},
+        name: 'kiểm thử',
+        url: `${listener.url}/strapi-webhook`,
+        headers: {},
         events: ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'],
       });
       (cms.strapi.get('webhookRunner') as { add(w: unknown): void }).add(webhook);
@@ -140,7 +174,9 @@ export function defineInteractionsSuite(client: DbClient): void {
         expect((await call('POST', `/api/interactions/views/${id}`, reader)).body.data.counted).toBe(false);
         expect(await views(id)).toBe(before + 1);
         // Another browser at the same address is another visitor.
-        expect((await call('POST', `/api/interactions/views/${id}`, { ip: reader.ip, ua: `${BROWSER} Edg/126.0` })).body.data.counted).toBe(true);
+        expect((await call('POST', `/api/interactions/views/${id}`, { ip: reader.ip, ua: `${BROWSER} Edg/126.0` })).body.data.counted).toBe(
+          true,
+        );
         clock.setClock(() => start + 61 * 60_000);
         const later = await call('POST', `/api/interactions/views/${id}`, reader);
         expect(later.body.data.counted).toBe(true);
@@ -154,7 +190,12 @@ export function defineInteractionsSuite(client: DbClient): void {
       if (skipReason) return ctx.skip();
       const id = articles[2]!.documentId;
       const before = await views(id);
-      for (const ua of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0', '']) {
+      for (const ua of [
+        'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+        'facebookexternalhit/1.1',
+        'curl/8.5.0',
+        '',
+      ]) {
         const res = await call('POST', `/api/interactions/views/${id}`, { ua });
         expect(res.status).toBe(200);
         expect(res.body.data.counted).toBe(false);
@@ -178,7 +219,9 @@ export function defineInteractionsSuite(client: DbClient): void {
       expect(malformed.status).toBe(400);
       expect(malformed.body.error.message).toBe('Mã bài viết không hợp lệ.');
       expect(await rows()).toEqual(before);
-      expect(Number((await cms.strapi.db.connection('reader_view_marks').where({ article_id: draftId }).count({ n: '*' }).first())!.n)).toBe(0);
+      expect(
+        Number((await cms.strapi.db.connection('reader_view_marks').where({ article_id: draftId }).count({ n: '*' }).first())!.n),
+      ).toBe(0);
     });
 
     it('reads the counts of a listing in one request, leaving out drafts; refuses a malformed list', async (ctx) => {
@@ -202,22 +245,31 @@ export function defineInteractionsSuite(client: DbClient): void {
       // The seed published many entries at boot: let those notifications land first.
       await listener.quiet(1500);
       const events: string[] = [];
-      const unsubscribe = cms.strapi.eventHub.subscribe((name: string) => { events.push(name); });
+      const unsubscribe = cms.strapi.eventHub.subscribe((name: string) => {
+        events.push(name);
+      });
       try {
         // Control: an editor's publish does reach the event hub (which feeds the rebuild notifier)
         // and the webhook, so silence below means nothing was sent, not a deaf listener.
         const controlFrom = listener.requests.length;
-        const control = await cms.strapi.documents(ARTICLE).create({ data: { title: 'Bài kiểm tra thông báo', body: 'Nội dung', displayDate: '2025-01-02T01:00:00.000Z' } as never });
+        const control = await cms.strapi
+          .documents(ARTICLE)
+          .create({ data: { title: 'Bài kiểm tra thông báo', body: 'Nội dung', displayDate: '2025-01-02T01:00:00.000Z' } as never });
         await cms.strapi.documents(ARTICLE).publish({ documentId: control.documentId });
         await expect.poll(() => listener.requests.slice(controlFrom).map((r) => r.path), { timeout: 10_000 }).toContain('/strapi-webhook');
         await expect.poll(() => events, { timeout: 10_000 }).toContain('entry.publish');
         await listener.quiet(1000);
 
-        const snapshot = async () => (await cms.strapi.db.query(ARTICLE).findMany({ select: ['id', 'updatedAt', 'publishedAt'], orderBy: { id: 'asc' } })).map((a) => JSON.stringify(a));
+        const snapshot = async () =>
+          (await cms.strapi.db.query(ARTICLE).findMany({ select: ['id', 'updatedAt', 'publishedAt'], orderBy: { id: 'asc' } })).map((a) =>
+            JSON.stringify(a),
+          );
         const before = await snapshot();
         events.length = 0;
         const requestsBefore = listener.requests.length;
-        await Promise.all(articles.flatMap((a) => Array.from({ length: 5 }, () => call('POST', `/api/interactions/views/${a.documentId}`))));
+        await Promise.all(
+          articles.flatMap((a) => Array.from({ length: 5 }, () => call('POST', `/api/interactions/views/${a.documentId}`))),
+        );
         await Promise.all(Array.from({ length: 10 }, () => call('POST', '/api/interactions/visits')));
         const submitted = await call('POST', '/api/interactions/comments', { body: comment() });
         expect(submitted.status).toBe(201);
@@ -232,7 +284,11 @@ export function defineInteractionsSuite(client: DbClient): void {
 
     it('rolls the statistics over at midnight Asia/Ho_Chi_Minh, counts online as the last 5 minutes, and rotates the salt', async (ctx) => {
       if (skipReason) return ctx.skip();
-      const readers = [{ ip: newIp(), ua: BROWSER }, { ip: newIp(), ua: BROWSER }, { ip: newIp(), ua: BROWSER }];
+      const readers = [
+        { ip: newIp(), ua: BROWSER },
+        { ip: newIp(), ua: BROWSER },
+        { ip: newIp(), ua: BROWSER },
+      ];
       const visit = async (reader: { ip: string; ua: string }) => (await call('POST', '/api/interactions/visits', reader)).body.data;
       try {
         // 23:58 on 31/12/2024 in Hà Nội is 16:58 UTC: a UTC calendar would not roll over at 00:00 here.
@@ -284,12 +340,21 @@ export function defineInteractionsSuite(client: DbClient): void {
       const payload = '<script>alert("xss")</script><img src=x onerror="alert(1)"> Xem https://lua-dao.example/?a=1&b=2';
       const name = '<b onmouseover=alert(2)>Trần Thị Bình</b>';
       const email = 'binh.tran.bi.mat@example.vn';
-      const res = await call('POST', '/api/interactions/comments', { body: comment({ articleId: article.documentId, text: payload, name, email }) });
+      const res = await call('POST', '/api/interactions/comments', {
+        body: comment({ articleId: article.documentId, text: payload, name, email }),
+      });
       expect(res.status).toBe(201);
       expect(res.text).not.toContain(email);
       const documentId = res.body.data.documentId as string;
       const stored = await cms.strapi.db.query(COMMENT).findOne({ where: { documentId } });
-      expect(stored).toMatchObject({ text: payload, name, email, moderation: 'cho_duyet', articleId: article.documentId, articleTitle: article.title });
+      expect(stored).toMatchObject({
+        text: payload,
+        name,
+        email,
+        moderation: 'cho_duyet',
+        articleId: article.documentId,
+        articleTitle: article.title,
+      });
       await cms.strapi.documents(COMMENT).update({ documentId, data: { moderation: 'da_duyet' } });
 
       const list = await call('GET', `/api/interactions/comments/${article.documentId}`);
@@ -348,7 +413,9 @@ export function defineInteractionsSuite(client: DbClient): void {
         expect(new Date(issued.body.data.expiresAt).getTime()).toBe(start + tokens.COMMENT_TOKEN_LIFETIME_MS);
         // Sent at once: refused, whatever the body claims about time.
         const before = await commentCount();
-        const atOnce = await call('POST', '/api/interactions/comments', { body: comment({ formToken: token, startedAt: start - 60_000, sentAt: start }) });
+        const atOnce = await call('POST', '/api/interactions/comments', {
+          body: comment({ formToken: token, startedAt: start - 60_000, sentAt: start }),
+        });
         expect(atOnce.status).toBe(400);
         expect(atOnce.body.error.details.reason).toBe('qua_nhanh');
         expect(await commentCount()).toBe(before);
@@ -413,7 +480,9 @@ export function defineInteractionsSuite(client: DbClient): void {
 
       // The view endpoint has its own, larger budget per client.
       const id = articles[5]!.documentId;
-      const viewFlood = await Promise.all(Array.from({ length: 130 }, () => call('POST', `/api/interactions/views/${id}`, { ip: flooder })));
+      const viewFlood = await Promise.all(
+        Array.from({ length: 130 }, () => call('POST', `/api/interactions/views/${id}`, { ip: flooder })),
+      );
       const counts = viewFlood.reduce<Record<number, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
       expect(counts).toEqual({ 200: 120, 429: 10 });
       expect((await call('POST', `/api/interactions/views/${id}`)).status).toBe(200);
@@ -422,15 +491,24 @@ export function defineInteractionsSuite(client: DbClient): void {
     it('keeps a pending comment private until staff approve it, and hides it again when rejected', async (ctx) => {
       if (skipReason) return ctx.skip();
       const article = articles[2]!;
-      const res = await call('POST', '/api/interactions/comments', { body: comment({ articleId: article.documentId, text: 'Chờ duyệt rồi mới hiện.' }) });
+      const res = await call('POST', '/api/interactions/comments', {
+        body: comment({ articleId: article.documentId, text: 'Chờ duyệt rồi mới hiện.' }),
+      });
       expect(res.status).toBe(201);
-      expect(res.body.data).toEqual({ documentId: expect.any(String), moderation: 'cho_duyet', message: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ ban biên tập duyệt.' });
+      expect(res.body.data).toEqual({
+        documentId: expect.any(String),
+        moderation: 'cho_duyet',
+        message: 'Cảm ơn bạn! Bình luận đã được gửi và đang chờ ban biên tập duyệt.',
+      });
       const id = res.body.data.documentId as string;
-      const publicIds = async () => (await call('GET', `/api/interactions/comments/${article.documentId}`)).body.data.map((c: Json) => c.documentId);
+      const publicIds = async () =>
+        (await call('GET', `/api/interactions/comments/${article.documentId}`)).body.data.map((c: Json) => c.documentId);
       const buildIds = async () => {
         const ids: string[] = [];
         for (let page = 1; ; page++) {
-          const body = (await call('GET', `/api/interactions/comments?pagination[page]=${page}&pagination[pageSize]=2`, { token: cms.buildToken })).body;
+          const body = (
+            await call('GET', `/api/interactions/comments?pagination[page]=${page}&pagination[pageSize]=2`, { token: cms.buildToken })
+          ).body;
           ids.push(...body.data.map((c: Json) => c.documentId));
           if (page >= body.meta.pagination.pageCount) return ids;
         }

@@ -19,7 +19,13 @@ interface Ctx {
   skipReason: () => string | null;
 }
 
-async function call(cms: TestCms, method: string, pathname: string, token?: string, body?: unknown): Promise<{ status: number; body: Json }> {
+async function call(
+  cms: TestCms,
+  method: string,
+  pathname: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; body: Json }> {
   const res = await fetch(`${cms.url}${pathname}`, {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -37,21 +43,32 @@ async function roleId(cms: TestCms, name: string): Promise<number> {
 /** Creates an active admin user with one role and logs in through POST /admin/login. */
 async function staff(cms: TestCms, roleName: string, email: string): Promise<{ token: string; id: number }> {
   const users = cms.strapi.service('admin::user') as { create(a: Json): Promise<{ id: number }> };
-  const user = await users.create({ email, firstname: roleName, lastname: 'Thử', password: PASSWORD, isActive: true, registrationToken: null, roles: [await roleId(cms, roleName)] });
+  const user = await users.create({
+    email,
+    firstname: roleName,
+    lastname: 'Thử',
+    password: PASSWORD,
+    isActive: true,
+    registrationToken: null,
+    roles: [await roleId(cms, roleName)],
+  });
   const login = await call(cms, 'POST', '/admin/login', undefined, { email, password: PASSWORD });
   expect(login.status, JSON.stringify(login.body)).toBe(200);
   return { token: login.body.data.token as string, id: user.id };
 }
 
 async function pendingComment(cms: TestCms, articleId: string, text: string): Promise<string> {
-  const { storePendingComment } = cms.load<{ storePendingComment(s: unknown, input: Json, title: string): Promise<{ documentId: string }> }>('lib/interactions/comments.js');
+  const { storePendingComment } = cms.load<{
+    storePendingComment(s: unknown, input: Json, title: string): Promise<{ documentId: string }>;
+  }>('lib/interactions/comments.js');
   return (await storePendingComment(cms.strapi, { articleId, name: 'Bạn đọc Thử', text }, 'Tin thử')).documentId;
 }
 
 const liveCommentIds = async (cms: TestCms, articleId: string) =>
   ((await call(cms, 'GET', `/api/interactions/comments/${articleId}`)).body.data as Json[]).map((c) => c.documentId);
 
-const logOf = (cms: TestCms, documentId: string) => cms.strapi.db.query(AUDIT).findMany({ where: { targetDocumentId: documentId }, orderBy: { id: 'asc' } }) as Promise<Json[]>;
+const logOf = (cms: TestCms, documentId: string) =>
+  cms.strapi.db.query(AUDIT).findMany({ where: { targetDocumentId: documentId }, orderBy: { id: 'asc' } }) as Promise<Json[]>;
 
 export function newsroomTests({ cms: get, skipReason }: Ctx): void {
   let reporter: { token: string; id: number };
@@ -62,13 +79,16 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
     if (skipReason()) return ctx.skip();
     const cms = get();
     const names = async () => ((await cms.strapi.db.query('admin::role').findMany({})) as Json[]).map((r) => r.name).sort();
-    const permissionCount = async (name: string) => cms.strapi.db.query('admin::permission').count({ where: { role: { id: await roleId(cms, name) } } });
+    const permissionCount = async (name: string) =>
+      cms.strapi.db.query('admin::permission').count({ where: { role: { id: await roleId(cms, name) } } });
     expect(await names()).toEqual(expect.arrayContaining(['Biên tập viên', 'Phóng viên', 'Quản trị']));
     const before = { names: await names(), reporter: await permissionCount('Phóng viên'), editor: await permissionCount('Biên tập viên') };
     expect(before.reporter).toBeGreaterThan(0);
     const { ensureNewsroomRoles } = cms.load<{ ensureNewsroomRoles(s: unknown): Promise<void> }>('bootstrap/newsroom-roles.js');
     await ensureNewsroomRoles(cms.strapi);
-    expect({ names: await names(), reporter: await permissionCount('Phóng viên'), editor: await permissionCount('Biên tập viên') }).toEqual(before);
+    expect({ names: await names(), reporter: await permissionCount('Phóng viên'), editor: await permissionCount('Biên tập viên') }).toEqual(
+      before,
+    );
 
     reporter = await staff(cms, 'Phóng viên', 'phongvien@dangbokhoi.example');
     editor = await staff(cms, 'Biên tập viên', 'bientap@dangbokhoi.example');
@@ -94,7 +114,9 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
     expect((await call(cms, 'PUT', `${CM}/${ARTICLE}/${article.documentId}`, reporter.token, { title: 'Sửa trộm' })).status).toBe(403);
     // Nor may a reporter moderate comments.
     const comment = await pendingComment(cms, article.documentId, 'Phóng viên không duyệt được.');
-    expect((await call(cms, 'POST', '/moderation/comments', reporter.token, { decision: 'approve', documentIds: [comment] })).status).toBe(403);
+    expect((await call(cms, 'POST', '/moderation/comments', reporter.token, { decision: 'approve', documentIds: [comment] })).status).toBe(
+      403,
+    );
     expect(await liveCommentIds(cms, article.documentId)).not.toContain(comment);
 
     // The editor publishes the reporter's draft; the log names who and what.
@@ -103,7 +125,14 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
     expect(await cms.strapi.documents(ARTICLE).findOne({ documentId: id, status: 'published' })).toBeTruthy();
     const log = await logOf(cms, id);
     expect(log).toEqual([
-      expect.objectContaining({ action: 'xuat_ban', actorName: 'Biên tập viên Thử', actorEmail: 'bientap@dangbokhoi.example', contentType: ARTICLE, contentTypeName: 'Tin bài', targetTitle: draft.title }),
+      expect.objectContaining({
+        action: 'xuat_ban',
+        actorName: 'Biên tập viên Thử',
+        actorEmail: 'bientap@dangbokhoi.example',
+        contentType: ARTICLE,
+        contentTypeName: 'Tin bài',
+        targetTitle: draft.title,
+      }),
     ]);
     expect(new Date(log[0]!.at).getTime()).not.toBeNaN();
   });
@@ -111,7 +140,10 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
   it('logs every unpublish and delete, and the system as the actor of server-side actions', async (ctx) => {
     if (skipReason()) return ctx.skip();
     const cms = get();
-    const created = await cms.strapi.documents(ARTICLE).create({ data: { title: 'Tin sẽ bị gỡ', body: 'Nội dung.', displayDate: '2024-06-02T08:00:00+07:00' } as never, status: 'published' });
+    const created = await cms.strapi.documents(ARTICLE).create({
+      data: { title: 'Tin sẽ bị gỡ', body: 'Nội dung.', displayDate: '2024-06-02T08:00:00+07:00' } as never,
+      status: 'published',
+    });
     const id = created.documentId;
     expect((await call(cms, 'POST', `${CM}/${ARTICLE}/${id}/actions/unpublish`, editor.token, {})).status).toBe(200);
     expect((await call(cms, 'DELETE', `${CM}/${ARTICLE}/${id}`, editor.token)).status).toBe(200);
@@ -146,8 +178,14 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
     expect(live).toContain(b);
     expect(live).not.toContain(a);
     expect(live).not.toContain(c);
-    const stored = await cms.strapi.db.query(COMMENT).findMany({ where: { documentId: { $in: [a, b, c] } }, select: ['documentId', 'moderation'] });
-    expect(Object.fromEntries(stored.map((r: Json) => [r.documentId, r.moderation]))).toEqual({ [a]: 'tu_choi', [b]: 'da_duyet', [c]: 'tu_choi' });
+    const stored = await cms.strapi.db
+      .query(COMMENT)
+      .findMany({ where: { documentId: { $in: [a, b, c] } }, select: ['documentId', 'moderation'] });
+    expect(Object.fromEntries(stored.map((r: Json) => [r.documentId, r.moderation]))).toEqual({
+      [a]: 'tu_choi',
+      [b]: 'da_duyet',
+      [c]: 'tu_choi',
+    });
 
     expect((await logOf(cms, a)).map((e) => [e.action, e.detail, e.actorName])).toEqual([
       ['kiem_duyet', 'Đã duyệt', 'Biên tập viên Thử'],
@@ -158,12 +196,19 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/Quyết định không hợp lệ/);
     expect((await call(cms, 'POST', '/moderation/comments', editor.token, { decision: 'approve', documentIds: [] })).status).toBe(400);
-    const unknown = await call(cms, 'POST', '/moderation/comments', editor.token, { decision: 'approve', documentIds: ['khong-co-binh-luan-nay'] });
+    const unknown = await call(cms, 'POST', '/moderation/comments', editor.token, {
+      decision: 'approve',
+      documentIds: ['khong-co-binh-luan-nay'],
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toMatch(/Không tìm thấy bình luận/);
-    expect([401, 403]).toContain((await call(cms, 'POST', '/moderation/comments', undefined, { decision: 'approve', documentIds: [b] })).status);
+    expect([401, 403]).toContain(
+      (await call(cms, 'POST', '/moderation/comments', undefined, { decision: 'approve', documentIds: [b] })).status,
+    );
     // An API token (the site build's) is no admin session.
-    expect([401, 403]).toContain((await call(cms, 'POST', '/moderation/comments', cms.buildToken, { decision: 'approve', documentIds: [a] })).status);
+    expect([401, 403]).toContain(
+      (await call(cms, 'POST', '/moderation/comments', cms.buildToken, { decision: 'approve', documentIds: [a] })).status,
+    );
   });
 
   it('keeps "Nhật ký xuất bản" read-only for every role and every path', async (ctx) => {
@@ -172,21 +217,29 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
     const writes = ['create', 'update', 'delete', 'publish'].map((a) => `plugin::content-manager.explorer.${a}`);
     const granted = await cms.strapi.db.query('admin::permission').findMany({ where: { subject: AUDIT, action: { $in: writes } } });
     expect(granted).toEqual([]);
-    const readers = await cms.strapi.db.query('admin::permission').findMany({ where: { subject: AUDIT, action: 'plugin::content-manager.explorer.read' }, populate: ['role'] });
+    const readers = await cms.strapi.db
+      .query('admin::permission')
+      .findMany({ where: { subject: AUDIT, action: 'plugin::content-manager.explorer.read' }, populate: ['role'] });
     expect(readers.map((p: Json) => p.role.name).sort()).toEqual(['Biên tập viên', 'Quản trị']);
 
     const [entry] = (await cms.strapi.db.query(AUDIT).findMany({ limit: 1 })) as Json[];
     expect(entry).toBeTruthy();
     const count = await cms.strapi.db.query(AUDIT).count();
-    await expect(cms.strapi.documents(AUDIT).create({ data: { action: 'xoa', at: new Date(), contentType: ARTICLE } as never })).rejects.toThrow(/chỉ do hệ thống ghi/);
-    await expect(cms.strapi.db.query(AUDIT).update({ where: { id: entry!.id }, data: { actorName: 'Sửa trộm' } })).rejects.toThrow(/chỉ do hệ thống ghi/);
+    await expect(
+      cms.strapi.documents(AUDIT).create({ data: { action: 'xoa', at: new Date(), contentType: ARTICLE } as never }),
+    ).rejects.toThrow(/chỉ do hệ thống ghi/);
+    await expect(cms.strapi.db.query(AUDIT).update({ where: { id: entry!.id }, data: { actorName: 'Sửa trộm' } })).rejects.toThrow(
+      /chỉ do hệ thống ghi/,
+    );
     await expect(cms.strapi.db.query(AUDIT).delete({ where: { id: entry!.id } })).rejects.toThrow(/chỉ do hệ thống ghi/);
     await expect(cms.strapi.db.query(AUDIT).deleteMany({ where: {} })).rejects.toThrow(/chỉ do hệ thống ghi/);
     expect(await cms.strapi.db.query(AUDIT).count()).toBe(count);
     expect((await cms.strapi.db.query(AUDIT).findOne({ where: { id: entry!.id } }))?.actorName).toBe(entry!.actorName);
     // The editor reads it in the content manager, and cannot write to it there.
     expect((await call(cms, 'GET', `${CM}/${AUDIT}`, editor.token)).status).toBe(200);
-    expect((await call(cms, 'POST', `${CM}/${AUDIT}`, editor.token, { action: 'xoa', at: new Date(), contentType: ARTICLE })).status).toBe(403);
+    expect((await call(cms, 'POST', `${CM}/${AUDIT}`, editor.token, { action: 'xoa', at: new Date(), contentType: ARTICLE })).status).toBe(
+      403,
+    );
     expect((await call(cms, 'GET', `${CM}/${AUDIT}`, reporter.token)).status).toBe(403);
   });
 
@@ -200,7 +253,12 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
       ids[moderation] = await pendingComment(cms, article.documentId, text);
       await cms.strapi.db.query(COMMENT).update({ where: { documentId: ids[moderation] }, data: { moderation } });
     }
-    const before = Object.fromEntries(((await cms.strapi.db.query(COMMENT).findMany({ select: ['documentId', 'moderation'] })) as Json[]).map((r) => [r.documentId, r.moderation]));
+    const before = Object.fromEntries(
+      ((await cms.strapi.db.query(COMMENT).findMany({ select: ['documentId', 'moderation'] })) as Json[]).map((r) => [
+        r.documentId,
+        r.moderation,
+      ]),
+    );
 
     await cms.restart(async (knex, schemaName) => {
       // What a database written before the rename holds: the column, its index and Strapi's record
@@ -211,13 +269,20 @@ export function newsroomTests({ cms: get, skipReason }: Ctx): void {
       const stored = (await table('strapi_database_schema').select('id', 'schema')) as { id: number; schema: unknown }[];
       for (const row of stored) {
         const text = typeof row.schema === 'string' ? row.schema : JSON.stringify(row.schema);
-        const old = text.replaceAll('comments_article_moderation_idx', 'comments_article_status_idx').replaceAll('"moderation"', '"status"');
+        const old = text
+          .replaceAll('comments_article_moderation_idx', 'comments_article_status_idx')
+          .replaceAll('"moderation"', '"status"');
         await table('strapi_database_schema').where({ id: row.id }).update({ schema: old, hash: 'truoc-khi-doi-ten' });
       }
       expect(await table('strapi_migrations').where({ name: MIGRATION }).delete()).toBe(1);
     });
 
-    const after = Object.fromEntries(((await cms.strapi.db.query(COMMENT).findMany({ select: ['documentId', 'moderation'] })) as Json[]).map((r) => [r.documentId, r.moderation]));
+    const after = Object.fromEntries(
+      ((await cms.strapi.db.query(COMMENT).findMany({ select: ['documentId', 'moderation'] })) as Json[]).map((r) => [
+        r.documentId,
+        r.moderation,
+      ]),
+    );
     expect(after).toEqual(before);
     expect(after[ids.da_duyet!]).toBe('da_duyet');
     expect(after[ids.tu_choi!]).toBe('tu_choi');

@@ -61,7 +61,9 @@ describe('publish to live: notifications and scheduled publishing', () => {
     changesIn(r).some((c) => c.event === event && c.uid === uid && (!documentId || c.documentId === documentId));
 
   async function createDraft(title: string, extra: Json = {}) {
-    return cms.strapi.documents(ARTICLE).create({ data: { title, body: `Nội dung ${title}`, displayDate: new Date().toISOString(), ...extra } as never });
+    return cms.strapi
+      .documents(ARTICLE)
+      .create({ data: { title, body: `Nội dung ${title}`, displayDate: new Date().toISOString(), ...extra } as never });
   }
 
   it('saving a draft notifies nobody; publishing notifies every target once committed, secrets in headers', async () => {
@@ -103,18 +105,26 @@ describe('publish to live: notifications and scheduled publishing', () => {
 
   it('notifies on any change of the types without drafts: menus (categories), banner, links, settings', async () => {
     const category = await cms.strapi.documents('api::category.category').findFirst({});
-    await cms.strapi.documents('api::category.category').update({ documentId: category!.documentId, data: { description: 'Mô tả mới' } as never });
+    await cms.strapi
+      .documents('api::category.category')
+      .update({ documentId: category!.documentId, data: { description: 'Mô tả mới' } as never });
     await waitFor('chuyên mục', () => hasChange(rebuild, 'entry.update', 'api::category.category', category!.documentId));
 
     const anniversary = await cms.strapi.documents('api::anniversary.anniversary').findFirst({});
-    await cms.strapi.documents('api::anniversary.anniversary').update({ documentId: anniversary!.documentId, data: { daysBefore: 3 } as never });
+    await cms.strapi
+      .documents('api::anniversary.anniversary')
+      .update({ documentId: anniversary!.documentId, data: { daysBefore: 3 } as never });
     await waitFor('ngày kỷ niệm', () => hasChange(rebuild, 'entry.update', 'api::anniversary.anniversary'));
 
-    const link = await cms.strapi.documents('api::linked-site.linked-site').create({ data: { name: 'Cổng thông tin tỉnh', url: 'https://tinh.gov.vn' } as never });
+    const link = await cms.strapi
+      .documents('api::linked-site.linked-site')
+      .create({ data: { name: 'Cổng thông tin tỉnh', url: 'https://tinh.gov.vn' } as never });
     await waitFor('website liên kết', () => hasChange(rebuild, 'entry.create', 'api::linked-site.linked-site', link.documentId));
 
     const setting = await cms.strapi.documents('api::site-setting.site-setting').findFirst({});
-    await cms.strapi.documents('api::site-setting.site-setting').update({ documentId: setting!.documentId, data: { phone: '0236 3822 000' } as never });
+    await cms.strapi
+      .documents('api::site-setting.site-setting')
+      .update({ documentId: setting!.documentId, data: { phone: '0236 3822 000' } as never });
     await waitFor('cài đặt trang', () => hasChange(rebuild, 'entry.update', 'api::site-setting.site-setting'));
   });
 
@@ -143,7 +153,9 @@ describe('publish to live: notifications and scheduled publishing', () => {
     const comment = await cms.strapi.documents('api::comment.comment' as never).create({
       data: { articleId: 'x', name: 'Bạn đọc', text: 'Bài viết rất hay', moderation: 'cho_duyet' } as never,
     });
-    await cms.strapi.documents('api::comment.comment' as never).update({ documentId: (comment as Json).documentId, data: { moderation: 'da_duyet' } as never });
+    await cms.strapi
+      .documents('api::comment.comment' as never)
+      .update({ documentId: (comment as Json).documentId, data: { moderation: 'da_duyet' } as never });
     await cms.strapi.documents('plugin::users-permissions.user').create({
       data: { username: 'ban-doc', email: 'bandoc@example.vn', password: 'Mat-khau-1', provider: 'local' } as never,
     });
@@ -175,7 +187,9 @@ describe('publish to live: notifications and scheduled publishing', () => {
     const res = await fetch(`${cms.url}/api/articles?status=published`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${fullToken}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ data: { title: 'Đăng ngay khi đích thông báo treo', body: 'Nội dung', displayDate: new Date().toISOString() } }),
+      body: JSON.stringify({
+        data: { title: 'Đăng ngay khi đích thông báo treo', body: 'Nội dung', displayDate: new Date().toISOString() },
+      }),
     });
     const took = Date.now() - started;
     expect(res.status).toBe(201);
@@ -186,12 +200,18 @@ describe('publish to live: notifications and scheduled publishing', () => {
   it('publishes a scheduled draft when its time comes, once, and notifies the rebuild', async () => {
     const at = new Date(Date.now() + 3000).toISOString();
     const draft = await createDraft('Tin hẹn giờ xuất bản lúc 6 giờ sáng mai', { publishAt: at });
-    const page = await cms.strapi.documents(PAGE).create({ data: { title: 'Trang hẹn giờ', body: 'Nội dung trang', publishAt: at } as never });
+    const page = await cms.strapi
+      .documents(PAGE)
+      .create({ data: { title: 'Trang hẹn giờ', body: 'Nội dung trang', publishAt: at } as never });
     await new Promise((r) => setTimeout(r, 1200));
     expect(await cms.strapi.documents(ARTICLE).findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
     expect(hasChange(rebuild, 'entry.publish', ARTICLE, draft.documentId)).toBe(false);
 
-    const live = await waitFor('bài hẹn giờ được xuất bản', () => cms.strapi.documents(ARTICLE).findOne({ documentId: draft.documentId, status: 'published' }), 8000);
+    const live = await waitFor(
+      'bài hẹn giờ được xuất bản',
+      () => cms.strapi.documents(ARTICLE).findOne({ documentId: draft.documentId, status: 'published' }),
+      8000,
+    );
     expect(live, 'xuất bản đúng giờ').toBeTruthy();
     expect(new Date(live!.publishedAt).getTime()).toBeGreaterThanOrEqual(new Date(at).getTime());
     expect(new Date(live!.publishedAt).getTime()).toBeLessThan(new Date(at).getTime() + 3000);
@@ -210,21 +230,32 @@ describe('publish to live: notifications and scheduled publishing', () => {
   it('never publishes a scheduled secret document: the guard refuses, the schedule is dropped', async () => {
     const doc = await cms.strapi.documents(DOCUMENT).create({
       data: {
-        documentNumber: '77-TB/ĐUK', kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-01',
-        excerpt: 'Thông báo mật hẹn giờ', secret: true, publishAt: new Date(Date.now() - 1000).toISOString(),
+        documentNumber: '77-TB/ĐUK',
+        kind: 'thong_bao',
+        issuingBody: 'Đảng ủy Khối',
+        issueDate: '2024-07-01',
+        excerpt: 'Thông báo mật hẹn giờ',
+        secret: true,
+        publishAt: new Date(Date.now() - 1000).toISOString(),
       } as never,
     });
-    const draft = await waitFor('hẹn giờ bị bỏ', async () => {
-      const d = await cms.strapi.documents(DOCUMENT).findOne({ documentId: doc.documentId, status: 'draft' });
-      return d?.publishAt === null ? d : null;
-    }, 8000);
+    const draft = await waitFor(
+      'hẹn giờ bị bỏ',
+      async () => {
+        const d = await cms.strapi.documents(DOCUMENT).findOne({ documentId: doc.documentId, status: 'draft' });
+        return d?.publishAt === null ? d : null;
+      },
+      8000,
+    );
     expect(draft!.publishAt, 'hẹn giờ đã bị bỏ').toBeNull();
     expect(await cms.strapi.documents(DOCUMENT).findOne({ documentId: doc.documentId, status: 'published' })).toBeNull();
     expect(hasChange(rebuild, 'entry.publish', DOCUMENT, doc.documentId)).toBe(false);
   });
 
   it('shows "Hẹn giờ xuất bản" as a column of the admin lists', async () => {
-    const service = cms.strapi.plugin('content-manager').service('content-types') as { findConfiguration(m: { uid: string }): Promise<Json> };
+    const service = cms.strapi.plugin('content-manager').service('content-types') as {
+      findConfiguration(m: { uid: string }): Promise<Json>;
+    };
     for (const uid of [ARTICLE, PAGE, DOCUMENT]) {
       const conf = await service.findConfiguration({ uid });
       expect(conf.layouts.list, uid).toContain('publishAt');

@@ -29,16 +29,54 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
 
   // Our content types: published reads for the build, drafts of previewed types (and the types they
   // link to) for the preview; no writes through the API for anyone (staff use the admin).
-  'GET /api/anniversaries': SITE, 'GET /api/anniversaries/:id': SITE, 'POST /api/anniversaries': NOBODY, 'PUT /api/anniversaries/:id': NOBODY, 'DELETE /api/anniversaries/:id': NOBODY,
-  'GET /api/articles': DRAFTS, 'GET /api/articles/:id': SITE, 'POST /api/articles': NOBODY, 'PUT /api/articles/:id': NOBODY, 'DELETE /api/articles/:id': NOBODY,
-  'GET /api/categories': DRAFTS, 'GET /api/categories/:id': SITE, 'POST /api/categories': NOBODY, 'PUT /api/categories/:id': NOBODY, 'DELETE /api/categories/:id': NOBODY,
-  'GET /api/congresses': DRAFTS, 'GET /api/congresses/:id': SITE, 'POST /api/congresses': NOBODY, 'PUT /api/congresses/:id': NOBODY, 'DELETE /api/congresses/:id': NOBODY,
-  'GET /api/galleries': DRAFTS, 'GET /api/galleries/:id': SITE, 'POST /api/galleries': NOBODY, 'PUT /api/galleries/:id': NOBODY, 'DELETE /api/galleries/:id': NOBODY,
-  'GET /api/linked-sites': SITE, 'GET /api/linked-sites/:id': SITE, 'POST /api/linked-sites': NOBODY, 'PUT /api/linked-sites/:id': NOBODY, 'DELETE /api/linked-sites/:id': NOBODY,
-  'GET /api/pages': DRAFTS, 'GET /api/pages/:id': SITE, 'POST /api/pages': NOBODY, 'PUT /api/pages/:id': NOBODY, 'DELETE /api/pages/:id': NOBODY,
-  'GET /api/party-documents': DRAFTS, 'GET /api/party-documents/:id': SITE, 'POST /api/party-documents': NOBODY, 'PUT /api/party-documents/:id': NOBODY, 'DELETE /api/party-documents/:id': NOBODY,
-  'GET /api/site-setting': SITE, 'PUT /api/site-setting': NOBODY, 'DELETE /api/site-setting': NOBODY,
-  'GET /api/videos': SITE, 'GET /api/videos/:id': SITE, 'POST /api/videos': NOBODY, 'PUT /api/videos/:id': NOBODY, 'DELETE /api/videos/:id': NOBODY,
+  'GET /api/anniversaries': SITE,
+  'GET /api/anniversaries/:id': SITE,
+  'POST /api/anniversaries': NOBODY,
+  'PUT /api/anniversaries/:id': NOBODY,
+  'DELETE /api/anniversaries/:id': NOBODY,
+  'GET /api/articles': DRAFTS,
+  'GET /api/articles/:id': SITE,
+  'POST /api/articles': NOBODY,
+  'PUT /api/articles/:id': NOBODY,
+  'DELETE /api/articles/:id': NOBODY,
+  'GET /api/categories': DRAFTS,
+  'GET /api/categories/:id': SITE,
+  'POST /api/categories': NOBODY,
+  'PUT /api/categories/:id': NOBODY,
+  'DELETE /api/categories/:id': NOBODY,
+  'GET /api/congresses': DRAFTS,
+  'GET /api/congresses/:id': SITE,
+  'POST /api/congresses': NOBODY,
+  'PUT /api/congresses/:id': NOBODY,
+  'DELETE /api/congresses/:id': NOBODY,
+  'GET /api/galleries': DRAFTS,
+  'GET /api/galleries/:id': SITE,
+  'POST /api/galleries': NOBODY,
+  'PUT /api/galleries/:id': NOBODY,
+  'DELETE /api/galleries/:id': NOBODY,
+  'GET /api/linked-sites': SITE,
+  'GET /api/linked-sites/:id': SITE,
+  'POST /api/linked-sites': NOBODY,
+  'PUT /api/linked-sites/:id': NOBODY,
+  'DELETE /api/linked-sites/:id': NOBODY,
+  'GET /api/pages': DRAFTS,
+  'GET /api/pages/:id': SITE,
+  'POST /api/pages': NOBODY,
+  'PUT /api/pages/:id': NOBODY,
+  'DELETE /api/pages/:id': NOBODY,
+  'GET /api/party-documents': DRAFTS,
+  'GET /api/party-documents/:id': SITE,
+  'POST /api/party-documents': NOBODY,
+  'PUT /api/party-documents/:id': NOBODY,
+  'DELETE /api/party-documents/:id': NOBODY,
+  'GET /api/site-setting': SITE,
+  'PUT /api/site-setting': NOBODY,
+  'DELETE /api/site-setting': NOBODY,
+  'GET /api/videos': SITE,
+  'GET /api/videos/:id': SITE,
+  'POST /api/videos': NOBODY,
+  'PUT /api/videos/:id': NOBODY,
+  'DELETE /api/videos/:id': NOBODY,
 
   // Readers' endpoints (auth: false, rate limited) and the approved comments the build bakes in.
   'GET /api/interactions/comment-token': ALL,
@@ -52,17 +90,28 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   'GET /api/interactions/stats': ALL,
 
   // Plugins' content API routes: mounted by Strapi, allowed to nobody (no role or token holds them).
-  'GET /api/content-type-builder/content-types': NOBODY, 'GET /api/content-type-builder/content-types/:uid': NOBODY,
-  'GET /api/content-type-builder/components': NOBODY, 'GET /api/content-type-builder/components/:uid': NOBODY,
+  'GET /api/content-type-builder/content-types': NOBODY,
+  'GET /api/content-type-builder/content-types/:uid': NOBODY,
+  'GET /api/content-type-builder/components': NOBODY,
+  'GET /api/content-type-builder/components/:uid': NOBODY,
   'POST /api/email': NOBODY,
-  'POST /api/upload': NOBODY, 'GET /api/upload/files': NOBODY, 'GET /api/upload/files/page': NOBODY, 'GET /api/upload/files/:id': NOBODY, 'DELETE /api/upload/files/:id': NOBODY,
+  'POST /api/upload': NOBODY,
+  'GET /api/upload/files': NOBODY,
+  'GET /api/upload/files/page': NOBODY,
+  'GET /api/upload/files/:id': NOBODY,
+  'DELETE /api/upload/files/:id': NOBODY,
   'GET /api/i18n/locales': NOBODY,
   // users-permissions' content API (sign-up, login, /api/users, roles) is not mounted at all.
 
   // The admin panel's API: the admin's session only, except the login screens' own endpoints.
-  'GET /admin/init': ALL, 'GET /admin/project-type': ALL,
-  'POST /admin/login': ALL, 'POST /admin/register-admin': ALL, 'GET /admin/registration-info': ALL, 'POST /admin/register': ALL,
-  'POST /admin/forgot-password': ALL, 'POST /admin/reset-password': ALL,
+  'GET /admin/init': ALL,
+  'GET /admin/project-type': ALL,
+  'POST /admin/login': ALL,
+  'POST /admin/register-admin': ALL,
+  'GET /admin/registration-info': ALL,
+  'POST /admin/register': ALL,
+  'POST /admin/forgot-password': ALL,
+  'POST /admin/reset-password': ALL,
   // Public, but answers 401 itself without the refresh cookie the login sets.
   'POST /admin/access-token': NOBODY,
   // Comment moderation from the admin's list and edit view (lib/newsroom/moderation-route.ts):
@@ -71,7 +120,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   // The preview button's script: public, it only says how to talk to the preview frame.
   'GET /content-manager/preview/script': ALL,
   // Data transfer: only transfer tokens (none exist), not the admin's session.
-  'GET /admin/transfer/runner/push': NOBODY, 'GET /admin/transfer/runner/pull': NOBODY,
+  'GET /admin/transfer/runner/push': NOBODY,
+  'GET /admin/transfer/runner/pull': NOBODY,
   ...Object.fromEntries(
     `GET /admin/project-settings|POST /admin/project-settings|GET /admin/information|GET /admin/telemetry-properties|GET /admin/plugins|GET /admin/license-trial-time-left|GET /admin/guided-tour-meta|POST /admin/logout|GET /admin/permissions|POST /admin/permissions/check|GET /admin/users/me|PUT /admin/users/me|GET /admin/users/me/permissions|GET /admin/users/me/sessions|DELETE /admin/users/me/sessions|DELETE /admin/users/me/sessions/:sessionId|POST /admin/users|GET /admin/users|GET /admin/users/:id|PUT /admin/users/:id|DELETE /admin/users/:id|POST /admin/users/batch-delete|GET /admin/roles/:id/permissions|PUT /admin/roles/:id/permissions|GET /admin/roles/:id|GET /admin/roles|POST /admin/roles|PUT /admin/roles/:id|DELETE /admin/roles/:id|POST /admin/roles/batch-delete|GET /admin/webhooks|POST /admin/webhooks|GET /admin/webhooks/:id|PUT /admin/webhooks/:id|DELETE /admin/webhooks/:id|POST /admin/webhooks/batch-delete|POST /admin/webhooks/:id/trigger|POST /admin/api-tokens|GET /admin/api-tokens|DELETE /admin/api-tokens/:id|GET /admin/api-tokens/:id|PUT /admin/api-tokens/:id|POST /admin/api-tokens/:id/regenerate|POST /admin/admin-tokens|GET /admin/admin-tokens|DELETE /admin/admin-tokens/:id|GET /admin/admin-tokens/:id|PUT /admin/admin-tokens/:id|POST /admin/admin-tokens/:id/regenerate|GET /admin/admin-tokens/:id/owner-permissions|GET /admin/content-api/permissions|GET /admin/content-api/routes|POST /admin/transfer/tokens|GET /admin/transfer/tokens|DELETE /admin/transfer/tokens/:id|GET /admin/transfer/tokens/:id|PUT /admin/transfer/tokens/:id|POST /admin/transfer/tokens/:id/regenerate|GET /admin/homepage/key-statistics|GET /admin/homepage/layout|PUT /admin/homepage/layout|GET /admin/ai-usage|GET /admin/ai-token|GET /admin/ai-feature-config`
       .split('|')
@@ -122,7 +172,10 @@ async function status(cms: TestCms, method: string, pathname: string, bearer: st
   const verb = method === 'ALL' ? 'GET' : method;
   const res = await fetch(`${cms.url}${concrete(pathname)}`, {
     method: verb,
-    headers: { ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}), ...(verb === 'GET' ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+      ...(verb === 'GET' ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: verb === 'GET' ? undefined : '{}',
     signal: AbortSignal.timeout(15_000),
   });
@@ -132,7 +185,8 @@ async function status(cms: TestCms, method: string, pathname: string, bearer: st
 
 async function adminJwt(cms: TestCms): Promise<string> {
   const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
   });
   return ((await login.json()) as { data: { token: string } }).data.token;
@@ -152,7 +206,12 @@ export function routeAccessTests(opts: { cms: () => TestCms; skipReason: () => s
   it('lets through exactly the callers the table names, on every route', async (ctx) => {
     if (opts.skipReason()) return ctx.skip();
     const cms = opts.cms();
-    const bearer: Record<Caller, string | null> = { anonymous: null, build: cms.buildToken, preview: cms.previewToken, admin: await adminJwt(cms) };
+    const bearer: Record<Caller, string | null> = {
+      anonymous: null,
+      build: cms.buildToken,
+      preview: cms.previewToken,
+      admin: await adminJwt(cms),
+    };
     const wrong: string[] = [];
     for (const key of listRoutes(cms)) {
       const [method, pathname] = key.split(' ') as [string, string];
@@ -173,11 +232,14 @@ export function routeAccessTests(opts: { cms: () => TestCms; skipReason: () => s
     const cms = opts.cms();
     for (const pathname of ['/api/users', '/api/users/me', '/api/users-permissions/roles', '/api/upload/files', '/api/upload/files/1']) {
       for (const bearer of [cms.buildToken, cms.previewToken, null]) {
-        expect([401, 403, 404], `${pathname} ${bearer === null ? 'anonymous' : bearer === cms.buildToken ? 'build' : 'preview'}`).toContain(await status(cms, 'GET', pathname, bearer));
+        expect([401, 403, 404], `${pathname} ${bearer === null ? 'anonymous' : bearer === cms.buildToken ? 'build' : 'preview'}`).toContain(
+          await status(cms, 'GET', pathname, bearer),
+        );
       }
     }
     const register = await fetch(`${cms.url}/api/auth/local/register`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'ke-la', email: 'ke-la@example.vn', password: 'Mat-khau-1234' }),
     });
     expect([404, 405]).toContain(register.status);

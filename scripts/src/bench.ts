@@ -35,6 +35,8 @@ const report = await runBench(options, createProgress());
 const out = options.out ? path.resolve(options.out) : path.join(ROOT, 'var', 'bench', `${report.startedAt.replace(/[:.]/g, '-')}.json`);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\n${table(report)}\n\nJSON: ${path.relative(process.cwd(), out)}${report.workDir ? `\nThư mục tạm giữ lại: ${report.workDir}` : ''}`);
+console.log(
+  `\n${table(report)}\n\nJSON: ${path.relative(process.cwd(), out)}${report.workDir ? `\nThư mục tạm giữ lại: ${report.workDir}` : ''}`,
+);
 // Strapi's timers and pools would keep the process alive after stop().
 process.exit(0);

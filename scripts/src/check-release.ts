@@ -32,7 +32,10 @@ async function liveInfo(url: string): Promise<BuildInfo | null> {
 }
 
 const live = liveUrl ? await liveInfo(liveUrl) : null;
-const { info, problems } = verifyRelease(path.resolve(dir), live, { minArticleRatio: Number(process.env.REBUILD_MIN_ARTICLE_RATIO ?? 0.5), allowShrink });
+const { info, problems } = verifyRelease(path.resolve(dir), live, {
+  minArticleRatio: Number(process.env.REBUILD_MIN_ARTICLE_RATIO ?? 0.5),
+  allowShrink,
+});
 if (problems.length > 0) {
   console.error(`Bản dựng không đạt kiểm tra: ${problems.join('; ')}`);
   process.exit(1);

@@ -18,7 +18,14 @@ let config: RebuildConfig;
 let service: RebuildService;
 try {
   config = rebuildConfig(env);
-  await claimPort({ dataDir: config.dataDir, name: 'rebuild-service', marker: MARKER, host: config.host, port: config.port, label: 'dịch vụ dựng lại' });
+  await claimPort({
+    dataDir: config.dataDir,
+    name: 'rebuild-service',
+    marker: MARKER,
+    host: config.host,
+    port: config.port,
+    label: 'dịch vụ dựng lại',
+  });
   service = await startRebuildService(config, { paused: waitForCms });
 } catch (e) {
   logError((e as Error).message);
@@ -52,4 +59,3 @@ if (waitForCms) {
   }
   service.resume();
 }
-

@@ -11,7 +11,11 @@ const dataDir = dataDirFrom(loadEnv(process.env.ENV_FILE || undefined));
 try {
   const { from, to } = rollback(dataDir, process.argv[2]);
   console.log(`Đã quay lại bản ${to} (trước đó: ${from ?? 'chưa có'}).`);
-  console.log(`Các bản hiện có: ${listReleases(dataDir).map((r) => r.id).join(', ')}`);
+  console.log(
+    `Các bản hiện có: ${listReleases(dataDir)
+      .map((r) => r.id)
+      .join(', ')}`,
+  );
   const service = runningFromPidFile(dataDir, 'rebuild-service');
   if (service) {
     process.kill(service.pid, 'SIGHUP');

@@ -29,7 +29,18 @@ import { onResponseBytes } from './lib/response-bytes.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUERIES = ['dang bo', 'Đảng bộ khối', 'nghi quyet 35', '35-NQ/TW', 'lich su truyen thong', 'hoi nghi ban chap hanh', 'xyzkhongcotu'];
-const CATEGORIES = ['tin-tuc-su-kien', 'hoat-dong-dang-bo-khoi', 'tin-co-so', 'cong-tac-tuyen-giao', 'cong-tac-kiem-tra-giam-sat', 'cong-tac-to-chuc-xay-dung-dang', 'dai-hoi-dang', 'hoc-tap-lam-theo-bac', 'cong-doan-doan-thanh-nien', 'van-hoa-xa-hoi'];
+const CATEGORIES = [
+  'tin-tuc-su-kien',
+  'hoat-dong-dang-bo-khoi',
+  'tin-co-so',
+  'cong-tac-tuyen-giao',
+  'cong-tac-kiem-tra-giam-sat',
+  'cong-tac-to-chuc-xay-dung-dang',
+  'dai-hoi-dang',
+  'hoc-tap-lam-theo-bac',
+  'cong-doan-doan-thanh-nien',
+  'van-hoa-xa-hoi',
+];
 const DOC_KINDS = ['NQ', 'CT', 'QĐi', 'QĐ', 'KL', 'HD', 'KH', 'BC', 'TB'];
 const DOC_ISSUERS = ['TW', 'TU', 'ĐUK', 'BCĐ'];
 
@@ -74,7 +85,10 @@ function generator(seed: number) {
   ]);
   const syllables = [...chain.next.keys()].filter((w) => /^\p{Lu}?\p{Ll}+$/u.test(w));
   // Names of people, places and units: new words the sample never had.
-  const name = () => Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).map((s) => s[0]!.toUpperCase() + s.slice(1)).join('');
+  const name = () =>
+    Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables))
+      .map((s) => s[0]!.toUpperCase() + s.slice(1))
+      .join('');
   const words = (count: number): string => {
     const out: string[] = [];
     let word = pick(chain.starts);
@@ -140,11 +154,18 @@ async function measure(count: number): Promise<void> {
     const records = syntheticRecords(count);
     const stats = await writeSearchIndex(records, path.join(dir, 'pagefind'));
     const words = records.reduce((n, r) => n + r.body.split(' ').length + r.title.split(' ').length, 0);
-    console.log(`${count} bài viết tổng hợp, trung bình ${Math.round(words / count)} từ; chỉ mục: ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KB, lập trong ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${count} bài viết tổng hợp, trung bình ${Math.round(words / count)} từ; chỉ mục: ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KB, lập trong ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     await build({
       stdin: { contents: `import { setupSearch } from './site/src/scripts/search.ts'; setupSearch();`, resolveDir: ROOT, loader: 'ts' },
-      bundle: true, minify: true, format: 'esm', outfile: path.join(dir, 'search.js'), define: { 'import.meta.env.BASE_URL': '"/"' }, logLevel: 'error',
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      outfile: path.join(dir, 'search.js'),
+      define: { 'import.meta.env.BASE_URL': '"/"' },
+      logLevel: 'error',
     });
     fs.writeFileSync(path.join(dir, 'index.html'), HARNESS);
 
@@ -170,7 +191,9 @@ async function measure(count: number): Promise<void> {
         const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
         console.log(
           `${query.padEnd(32)} ${String(hits).padStart(6)}   ${kb(sum(() => true)).padStart(6)} KB (${kb(sum(() => true, 'gzip'))} KB) = ` +
-            [/\.js$/u, /\.pagefind$/u, /pf_meta|entry\.json/u, /pf_index/u, /pf_fragment/u, /pf_filter/u].map((re) => kb(sum((s) => re.test(s.url)))).join(' + ') +
+            [/\.js$/u, /\.pagefind$/u, /pf_meta|entry\.json/u, /pf_index/u, /pf_fragment/u, /pf_filter/u]
+              .map((re) => kb(sum((s) => re.test(s.url))))
+              .join(' + ') +
             `  ${ms} ms`,
         );
       }

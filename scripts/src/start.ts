@@ -42,16 +42,22 @@ console.log('Kiểm tra bản dựng trang quản trị...');
 await buildCmsIfNeeded(env);
 
 // The public site first, from the live release of the last run if there is one.
-const serveSite = supervise('Máy chủ trang tĩnh', () => startNode(path.join(SCRIPTS, 'serve-site.ts'), [], { cwd: ROOT, env, prefix: '[trang]' }), giveUp);
+const serveSite = supervise(
+  'Máy chủ trang tĩnh',
+  () => startNode(path.join(SCRIPTS, 'serve-site.ts'), [], { cwd: ROOT, env, prefix: '[trang]' }),
+  giveUp,
+);
 
 // Listening before the CMS starts, so the notifications of its first start (the seed) are not
 // lost; it builds once the CMS answers (REBUILD_WAIT_FOR_CMS), and serves nothing itself.
-const rebuild = supervise('Dịch vụ dựng lại', () =>
-  startNode(path.join(SCRIPTS, 'rebuild-service.ts'), [], {
-    cwd: ROOT,
-    env: { ...env, CMS_URL: cmsUrl, REBUILD_SERVE: 'false', REBUILD_WAIT_FOR_CMS: 'true', REBUILD_ON_START: 'true' },
-    prefix: '[dịch vụ]',
-  }),
+const rebuild = supervise(
+  'Dịch vụ dựng lại',
+  () =>
+    startNode(path.join(SCRIPTS, 'rebuild-service.ts'), [], {
+      cwd: ROOT,
+      env: { ...env, CMS_URL: cmsUrl, REBUILD_SERVE: 'false', REBUILD_WAIT_FOR_CMS: 'true', REBUILD_ON_START: 'true' },
+      prefix: '[dịch vụ]',
+    }),
   giveUp,
 );
 const statusUrl = `http://127.0.0.1:${rebuildPort}/status`;
@@ -59,11 +65,15 @@ await waitForHttp(statusUrl, 60_000, rebuild.current());
 
 console.log('Khởi động CMS...');
 await claimPort({ dataDir, name: 'cms', marker: 'strapi', host: env.HOST || '0.0.0.0', port: Number(env.PORT || 1337), label: 'CMS' });
-const cms = supervise('CMS', () => {
-  const proc = spawnCms(env);
-  if (proc.child.pid) writePidFile(dataDir, 'cms', proc.child.pid, 'strapi');
-  return proc;
-}, giveUp);
+const cms = supervise(
+  'CMS',
+  () => {
+    const proc = spawnCms(env);
+    if (proc.child.pid) writePidFile(dataDir, 'cms', proc.child.pid, 'strapi');
+    return proc;
+  },
+  giveUp,
+);
 await waitForHttp(`${cmsUrl}/_health`, 240_000, cms.current());
 
 shutdown = async (code = 0) => {
@@ -77,7 +87,9 @@ shutdown = async (code = 0) => {
 console.log('Dựng trang tĩnh...');
 type Status = { lastBuild: { result: string; error: string | null } | null };
 for (;;) {
-  const status = (await fetch(statusUrl).then((r) => r.json()).catch(() => null)) as Status | null;
+  const status = (await fetch(statusUrl)
+    .then((r) => r.json())
+    .catch(() => null)) as Status | null;
   const last = status?.lastBuild;
   if (last && last.result !== 'running') {
     if (last.result === 'failure') console.error(`\nChưa dựng được trang tĩnh (sẽ tự thử lại): ${last.error}\n`);

@@ -32,11 +32,15 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
 
   beforeAll(async () => {
     // Only one `astro build` of site/ at a time on this machine: the bench waits for others itself.
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'src', 'bench.ts'), '--n', String(ARTICLES), '--images', '6', '--keep', '--out', outFile], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'scripts', 'src', 'bench.ts'), '--n', String(ARTICLES), '--images', '6', '--keep', '--out', outFile],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     code = await new Promise((resolve) => child.once('exit', resolve));
@@ -66,7 +70,9 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
   it("finds every phase of Astro's build in its log, in build order", () => {
     // A phase whose log line changed wording would be missing, or swallowed by the one before it.
     for (const build of [report.cold!, report.warm!]) {
-      const found = Object.entries(build.phases).sort((a, b) => a[1] - b[1]).map(([name]) => name);
+      const found = Object.entries(build.phases)
+        .sort((a, b) => a[1] - b[1])
+        .map(([name]) => name);
       const expected = PHASES.map(([name]) => name).filter((name) => name !== 'images' || 'images' in build.phases);
       expect(found).toEqual(expected);
     }

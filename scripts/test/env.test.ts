@@ -10,7 +10,15 @@ describe('.env on first run', () => {
     const file = path.join(dir, '.env');
     expect(ensureEnvFile(file).created).toBe(true);
     const first = parseEnv(fs.readFileSync(file, 'utf8'));
-    for (const key of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'ENCRYPTION_KEY', 'STRAPI_BUILD_TOKEN', 'ADMIN_PASSWORD']) {
+    for (const key of [
+      'APP_KEYS',
+      'API_TOKEN_SALT',
+      'ADMIN_JWT_SECRET',
+      'JWT_SECRET',
+      'ENCRYPTION_KEY',
+      'STRAPI_BUILD_TOKEN',
+      'ADMIN_PASSWORD',
+    ]) {
       expect(first[key], key).toMatch(/.{16,}/);
     }
     expect(first.APP_KEYS!.split(',')).toHaveLength(4);

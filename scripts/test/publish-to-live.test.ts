@@ -30,7 +30,12 @@ const BUILD_TIMEOUT = 420_000;
 type Json = Record<string, any>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = BUILD_TIMEOUT, everyMs = 250): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = BUILD_TIMEOUT,
+  everyMs = 250,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -97,11 +102,13 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   let road: ReturnType<typeof cmsRoad>;
 
   const status = async (): Promise<Json> => (await fetch(statusUrl)).json() as Promise<Json>;
-  const idle = (s: Json) => !s.queue.building && !s.queue.followUpQueued && s.queue.pendingChanges === 0 && s.retry.attempts === 0 && s.retry.pending.length === 0;
-  const waitIdle = () => until('dịch vụ dựng lại rảnh', async () => {
-    const s = await status();
-    return idle(s) && s;
-  });
+  const idle = (s: Json) =>
+    !s.queue.building && !s.queue.followUpQueued && s.queue.pendingChanges === 0 && s.retry.attempts === 0 && s.retry.pending.length === 0;
+  const waitIdle = () =>
+    until('dịch vụ dựng lại rảnh', async () => {
+      const s = await status();
+      return idle(s) && s;
+    });
   const get = async (pathname: string) => {
     const res = await fetch(`${siteUrl}${pathname}`);
     return { status: res.status, html: await res.text() };
@@ -132,7 +139,12 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     if (!res.ok) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
     return json;
   };
-  const article = (title: string, extra: Json = {}) => ({ title, body: `Nội dung bài "${title}".`, displayDate: new Date().toISOString(), ...extra });
+  const article = (title: string, extra: Json = {}) => ({
+    title,
+    body: `Nội dung bài "${title}".`,
+    displayDate: new Date().toISOString(),
+    ...extra,
+  });
   const createDraft = async (data: Json) => (await admin('POST', ARTICLES, data)).data as Json;
   const publish = (doc: Json, data: Json) => admin('POST', `${ARTICLES}/${doc.documentId}/actions/publish`, data);
   const unpublish = (doc: Json) => admin('POST', `${ARTICLES}/${doc.documentId}/actions/unpublish`, {});
@@ -157,13 +169,28 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
-        PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ENV_FILE: path.join(dataDir, 'khong-co.env'),
-        CMS_URL: `http://127.0.0.1:${road.port()}`, STRAPI_BUILD_TOKEN: buildToken, STRAPI_PREVIEW_TOKEN: previewToken, SITE_URL: siteUrl,
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        ENV_FILE: path.join(dataDir, 'khong-co.env'),
+        CMS_URL: `http://127.0.0.1:${road.port()}`,
+        STRAPI_BUILD_TOKEN: buildToken,
+        STRAPI_PREVIEW_TOKEN: previewToken,
+        SITE_URL: siteUrl,
         // Small, so that the test of a lost publish sees a few tries.
-        REBUILD_RETRY_BASE_MS: '500', REBUILD_RETRY_MAX_MS: '2000',
-        REBUILD_WEBHOOK_SECRET: SECRET, REBUILD_PORT: String(rebuildPort), SITE_PORT: String(sitePort), SITE_HOST: '127.0.0.1',
-        REBUILD_DATA_DIR: dataDir, REBUILD_ON_START: 'false', REBUILD_QUIET_BUILD: 'true', ASTRO_TELEMETRY_DISABLED: '1',
-        PREVIEW_SECRET, PREVIEW_PORT: String(previewPort), PREVIEW_HOST: '127.0.0.1',
+        REBUILD_RETRY_BASE_MS: '500',
+        REBUILD_RETRY_MAX_MS: '2000',
+        REBUILD_WEBHOOK_SECRET: SECRET,
+        REBUILD_PORT: String(rebuildPort),
+        SITE_PORT: String(sitePort),
+        SITE_HOST: '127.0.0.1',
+        REBUILD_DATA_DIR: dataDir,
+        REBUILD_ON_START: 'false',
+        REBUILD_QUIET_BUILD: 'true',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PREVIEW_SECRET,
+        PREVIEW_PORT: String(previewPort),
+        PREVIEW_HOST: '127.0.0.1',
       },
     });
     const collect = (chunk: Buffer) => {
@@ -174,12 +201,19 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     await until('dịch vụ dựng lại khởi động', async () => (await fetch(statusUrl).catch(() => null))?.ok, 30_000);
 
     cms = await bootCms('sqlite', {
-      PORT: String(cmsPort), STRAPI_BUILD_TOKEN: buildToken, STRAPI_PREVIEW_TOKEN: previewToken,
-      REBUILD_WEBHOOK_URL: hookUrl, REBUILD_WEBHOOK_SECRET: SECRET, NOTIFY_BATCH_MS: '300',
-      CRON_PUBLISH_RULE: '* * * * * *', PREVIEW_URL: previewUrl, PREVIEW_SECRET,
+      PORT: String(cmsPort),
+      STRAPI_BUILD_TOKEN: buildToken,
+      STRAPI_PREVIEW_TOKEN: previewToken,
+      REBUILD_WEBHOOK_URL: hookUrl,
+      REBUILD_WEBHOOK_SECRET: SECRET,
+      NOTIFY_BATCH_MS: '300',
+      CRON_PUBLISH_RULE: '* * * * * *',
+      PREVIEW_URL: previewUrl,
+      PREVIEW_SECRET,
     });
     const login = await fetch(`${cmsUrl}/admin/login`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
     });
     adminToken = ((await login.json()) as Json).data.token;
@@ -214,7 +248,9 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     await until('bài mới trên trang chủ', async () => (await home()).html.includes(title) && true);
     const ms = Date.now() - clicked;
     const after = await status();
-    console.log(`[đo] xuất bản → trang công khai: ${(ms / 1000).toFixed(1)} giây (bản dựng ${(after.lastBuild.durationMs / 1000).toFixed(1)} giây)`);
+    console.log(
+      `[đo] xuất bản → trang công khai: ${(ms / 1000).toFixed(1)} giây (bản dựng ${(after.lastBuild.durationMs / 1000).toFixed(1)} giây)`,
+    );
     expect(after.live.release).not.toBe(before.live.release);
     expect(after.live.counts.articles).toBe(before.live.counts.articles + 1);
     expect(after.lastBuild.result).toBe('success');
@@ -224,14 +260,20 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
 
   it("the live release's preview server shows an edited draft; the public page keeps the published text", async () => {
     // Restarted from the new release after each swap (about a second without previews).
-    const s = await until('máy chủ xem trước của bản đang chạy', async () => {
-      const s = await status();
-      return s.preview?.release === s.live.release && s;
-    }, 30_000);
+    const s = await until(
+      'máy chủ xem trước của bản đang chạy',
+      async () => {
+        const s = await status();
+        return s.preview?.release === s.live.release && s;
+      },
+      30_000,
+    );
     expect(s.preview.port).toBe(Number(new URL(previewUrl).port));
     const draftTitle = `${published.title} (bản sửa chưa xuất bản)`;
     await admin('PUT', `${ARTICLES}/${published.doc.documentId}`, article(draftTitle));
-    const link = (await admin('GET', `/content-manager/preview/url/api::article.article?documentId=${published.doc.documentId}&status=draft`)).data.url as string;
+    const link = (
+      await admin('GET', `/content-manager/preview/url/api::article.article?documentId=${published.doc.documentId}&status=draft`)
+    ).data.url as string;
     expect(link.startsWith(`${previewUrl}/xem-truoc/bai-viet/`)).toBe(true);
     const preview = await fetch(link);
     const html = await preview.text();
@@ -263,8 +305,12 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     const token = `matvanban${Date.now()}`;
     const DOCUMENTS = '/content-manager/collection-types/api::party-document.party-document';
     const data = {
-      documentNumber: `77-TB/ĐUK`, kind: 'thong_bao', issuingBody: 'Đảng ủy Khối', issueDate: '2024-07-02',
-      excerpt: `Thông báo nội bộ ${token} về công tác bảo vệ chính trị nội bộ`, fullText: `Toàn văn ${token}.`,
+      documentNumber: `77-TB/ĐUK`,
+      kind: 'thong_bao',
+      issuingBody: 'Đảng ủy Khối',
+      issueDate: '2024-07-02',
+      excerpt: `Thông báo nội bộ ${token} về công tác bảo vệ chính trị nội bộ`,
+      fullText: `Toàn văn ${token}.`,
     };
     const doc = (await admin('POST', DOCUMENTS, data)).data as Json;
     await admin('POST', `${DOCUMENTS}/${doc.documentId}/actions/publish`, data);
@@ -288,12 +334,21 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     };
     const before = filesWithToken();
     expect(before).toEqual(expect.arrayContaining([`van-ban/${doc.slug}/index.html`, 'van-ban/index.html', 'index.html']));
-    expect(before.some((f) => f.startsWith('pagefind/')), 'the scan reads the search fragments').toBe(true);
+    expect(
+      before.some((f) => f.startsWith('pagefind/')),
+      'the scan reads the search fragments',
+    ).toBe(true);
 
     // The editor ticks "Văn bản mật" on the published document and presses "Lưu".
     const form = (await admin('GET', `${DOCUMENTS}/${doc.documentId}`)).data as Json;
     await admin('PUT', `${DOCUMENTS}/${doc.documentId}`, { ...form, secret: true });
-    expect((await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`, { headers: { Authorization: `Bearer ${process.env.STRAPI_BUILD_TOKEN}` } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${cmsUrl}/api/party-documents/${doc.documentId}`, {
+          headers: { Authorization: `Bearer ${process.env.STRAPI_BUILD_TOKEN}` },
+        })
+      ).status,
+    ).toBe(404);
     await until('văn bản mật biến khỏi /van-ban/', async () => !(await get('/van-ban/')).html.includes(token) && true);
     await waitIdle();
     expect(filesWithToken()).toEqual([]);
@@ -303,7 +358,9 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   it('20 publishes in 10 seconds give at most 2 builds, and the last one is live', async () => {
     const drafts = [];
     for (let i = 0; i < 20; i++) {
-      const data = article(`Tin loạt ${i + 1}/20 về công tác xây dựng Đảng`, { displayDate: new Date(Date.now() + i * 1000).toISOString() });
+      const data = article(`Tin loạt ${i + 1}/20 về công tác xây dựng Đảng`, {
+        displayDate: new Date(Date.now() + i * 1000).toISOString(),
+      });
       drafts.push({ doc: await createDraft(data), data });
     }
     const before = await waitIdle();
@@ -386,7 +443,8 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     const previous = before.releases[before.releases.indexOf(before.live.release) - 1];
     const out = await new Promise<{ code: number | null; text: string }>((resolve) => {
       const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'src', 'rollback.ts')], {
-        cwd: ROOT, env: { PATH: process.env.PATH, REBUILD_DATA_DIR: dataDir, ENV_FILE: path.join(dataDir, 'khong-co.env') },
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, REBUILD_DATA_DIR: dataDir, ENV_FILE: path.join(dataDir, 'khong-co.env') },
       });
       let text = '';
       child.stdout.on('data', (c: Buffer) => (text += c));
@@ -399,10 +457,14 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     const after = await status();
     expect(after.live.release).toBe(previous);
     // The preview server follows: restarted on the rolled-back release, and answering.
-    const previewed = await until('máy chủ xem trước chạy bản đã quay lại', async () => {
-      const s = await status();
-      return s.preview.release === previous && s.preview.healthy && s;
-    }, 60_000);
+    const previewed = await until(
+      'máy chủ xem trước chạy bản đã quay lại',
+      async () => {
+        const s = await status();
+        return s.preview.release === previous && s.preview.healthy && s;
+      },
+      60_000,
+    );
     expect(previewed.preview.problem).toBeNull();
     const page = await home();
     expect(page.status).toBe(200);
@@ -433,7 +495,12 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     expect(failing.live.release).toBe(before.live.release);
     expect(failing.lastSuccess.id).toBe(before.lastSuccess.id);
     expect(failing.releases).toEqual(before.releases);
-    expect(fs.readdirSync(path.join(dataDir, 'releases')).filter((n) => !n.endsWith('.json')).sort()).toEqual([...before.releases].sort());
+    expect(
+      fs
+        .readdirSync(path.join(dataDir, 'releases'))
+        .filter((n) => !n.endsWith('.json'))
+        .sort(),
+    ).toEqual([...before.releases].sort());
     const page = await home();
     expect(page.status).toBe(200);
     expect(page.html).toBe(liveHtml);
@@ -451,21 +518,34 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   });
 
   it('killed with SIGKILL, the service takes its preview server with it', async () => {
-    const s = await until('máy chủ xem trước khỏe', async () => {
-      const s = await status();
-      return s.preview.healthy && s;
-    }, 60_000);
+    const s = await until(
+      'máy chủ xem trước khỏe',
+      async () => {
+        const s = await status();
+        return s.preview.healthy && s;
+      },
+      60_000,
+    );
     const previewPid = (JSON.parse(fs.readFileSync(path.join(dataDir, 'run', 'preview.pid'), 'utf8')) as { pid: number }).pid;
     expect(fs.readFileSync(`/proc/${previewPid}/cmdline`, 'utf8')).toContain(path.join(s.live.release, 'server', 'entry.mjs'));
     service.kill('SIGKILL');
-    await until('máy chủ xem trước dừng theo', async () => {
-      try {
-        process.kill(previewPid, 0);
-        return false;
-      } catch {
-        return true;
-      }
-    }, 30_000);
-    expect(await fetch(previewUrl).then(() => 'trả lời', () => 'không trả lời')).toBe('không trả lời');
+    await until(
+      'máy chủ xem trước dừng theo',
+      async () => {
+        try {
+          process.kill(previewPid, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      },
+      30_000,
+    );
+    expect(
+      await fetch(previewUrl).then(
+        () => 'trả lời',
+        () => 'không trả lời',
+      ),
+    ).toBe('không trả lời');
   });
 });

@@ -95,10 +95,7 @@ const WHOLE_VALUE = new RegExp(`^(?:số:?)?${DOCUMENT}$`, 'iu');
 // In running text the mention must stand alone: not glued to a word, a path
 // ("/van-ban/35-NQ/TW"), a decimal or a range, and not continued by one
 // (".pdf", "/2018").
-const IN_TEXT = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}_./\\p{Pd}])${DOCUMENT}(?![\\p{L}\\p{M}\\p{N}_/]|[.\\p{Pd}][\\p{L}\\p{N}])`,
-  'giu',
-);
+const IN_TEXT = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_./\\p{Pd}])${DOCUMENT}(?![\\p{L}\\p{M}\\p{N}_/]|[.\\p{Pd}][\\p{L}\\p{N}])`, 'giu');
 
 const URL = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'()[\]]+/giu;
 
@@ -148,14 +145,10 @@ export function documentQueryKey(query: string): string | null {
   const explicit = findDocumentNumbers(folded)[0];
   if (explicit) return explicit.parsed.key;
 
-  const text = folded.replace(
-    KIND_WORDS_IN_QUERY,
-    (words) => KIND_WORDS.get(words.split(/\s+/u).join(' ')) ?? words,
-  );
+  const text = folded.replace(KIND_WORDS_IN_QUERY, (words) => KIND_WORDS.get(words.split(/\s+/u).join(' ')) ?? words);
   // Letters and digits apart, so "nq35" reads as "nq 35"; "số" means "No.".
   const words = [...text.matchAll(/\p{L}+|\p{N}+/gu)].filter((w) => w[0] !== 'so');
-  const isNumber = (w: RegExpExecArray | undefined): w is RegExpExecArray =>
-    w !== undefined && /^[0-9]{1,5}$/u.test(w[0]);
+  const isNumber = (w: RegExpExecArray | undefined): w is RegExpExecArray => w !== undefined && /^[0-9]{1,5}$/u.test(w[0]);
   const isKind = (w: RegExpExecArray | undefined): w is RegExpExecArray =>
     w !== undefined && KINDS.some((kind) => foldForSearch(kind) === w[0]);
 
@@ -188,11 +181,7 @@ export function matchesDocumentQuery(key: string, queryKey: string): boolean {
   const doc = splitKey(key);
   const query = splitKey(queryKey);
   if (!doc || !query) return false;
-  return (
-    doc.number === query.number &&
-    doc.kind === query.kind &&
-    (query.issuer === undefined || doc.issuer === query.issuer)
-  );
+  return doc.number === query.number && doc.kind === query.kind && (query.issuer === undefined || doc.issuer === query.issuer);
 }
 
 function splitKey(key: string): { number: string; kind: string; issuer: string | undefined } | null {
@@ -212,9 +201,5 @@ function fromGroups(groups: Record<string, string | undefined> | undefined): Doc
 /** "qđi" → "QĐi", "da" → "DA", "ĐA" → "ĐA", "qd" (folded) → "QĐ". */
 function canonicalKind(raw: string): string {
   const upper = raw.toUpperCase();
-  return (
-    KINDS.find((kind) => kind.toUpperCase() === upper) ??
-    KINDS.find((kind) => foldForSearch(kind) === foldForSearch(raw)) ??
-    upper
-  );
+  return KINDS.find((kind) => kind.toUpperCase() === upper) ?? KINDS.find((kind) => foldForSearch(kind) === foldForSearch(raw)) ?? upper;
 }

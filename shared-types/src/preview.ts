@@ -39,7 +39,14 @@ export async function signedPreviewPath(secret: string, kind: PreviewKind, docum
 export type PreviewCheck = 'valid' | 'expired' | 'invalid';
 
 /** Checks a link's `exp` and `sig` (crypto.subtle.verify compares in constant time). */
-export async function checkPreviewLink(secret: string, kind: string, documentId: string, exp: string | null, sig: string | null, nowMs: number): Promise<PreviewCheck> {
+export async function checkPreviewLink(
+  secret: string,
+  kind: string,
+  documentId: string,
+  exp: string | null,
+  sig: string | null,
+  nowMs: number,
+): Promise<PreviewCheck> {
   if (!exp || !sig || !/^\d{1,12}$/.test(exp) || !/^[0-9a-f]{64}$/.test(sig)) return 'invalid';
   const bytes = new Uint8Array(sig.match(/../g)!.map((h) => parseInt(h, 16)));
   const ok = await crypto.subtle.verify('HMAC', await hmacKey(secret), bytes, message(kind, documentId, Number(exp)));

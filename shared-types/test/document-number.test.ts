@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  documentQueryKey,
-  findDocumentNumbers,
-  matchesDocumentQuery,
-  parseDocumentNumber,
-} from '../src/document-number.js';
+import { documentQueryKey, findDocumentNumbers, matchesDocumentQuery, parseDocumentNumber } from '../src/document-number.js';
 import { foldForSearch } from '../src/fold.js';
 
 const ETH = '\u00D0'; // Ð
@@ -136,12 +131,7 @@ describe('findDocumentNumbers', () => {
     const text =
       'Tiếp tục triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị; Kết luận số 21-KL/TW; ' +
       'Quy định số 38-QĐ/TU, ngày 08/4/2019; Nghị quyết số 18-NQ/TW, ngày 25/10/2017.';
-    expect(findDocumentNumbers(text).map((f) => f.parsed.canonical)).toEqual([
-      '05-CT/TW',
-      '21-KL/TW',
-      '38-QĐ/TU',
-      '18-NQ/TW',
-    ]);
+    expect(findDocumentNumbers(text).map((f) => f.parsed.canonical)).toEqual(['05-CT/TW', '21-KL/TW', '38-QĐ/TU', '18-NQ/TW']);
   });
 
   it('gives offsets into the original string for Ð and NFD text', () => {
@@ -154,8 +144,7 @@ describe('findDocumentNumbers', () => {
   });
 
   it('skips dates, ranges, COVID-19 and numbers without kind', () => {
-    const text =
-      'Ngày 25/10/2017, tháng 6-7/2024, (17/7/2019 - 17/7/2024), COVID-19, NQ/TW, 3 - km/h, 35-XYZ/TW.';
+    const text = 'Ngày 25/10/2017, tháng 6-7/2024, (17/7/2019 - 17/7/2024), COVID-19, NQ/TW, 3 - km/h, 35-XYZ/TW.';
     expect(findDocumentNumbers(text)).toEqual([]);
   });
 
@@ -177,12 +166,7 @@ describe('findDocumentNumbers', () => {
 
   it('accepts sentence punctuation and brackets around a mention', () => {
     const text = '(35-NQ/TW), "21-KL/TW"; 05-CT/TW. Cuối câu 18-NQ/TW';
-    expect(findDocumentNumbers(text).map((f) => f.match)).toEqual([
-      '35-NQ/TW',
-      '21-KL/TW',
-      '05-CT/TW',
-      '18-NQ/TW',
-    ]);
+    expect(findDocumentNumbers(text).map((f) => f.match)).toEqual(['35-NQ/TW', '21-KL/TW', '05-CT/TW', '18-NQ/TW']);
   });
 
   it('does not join a mention across lines', () => {

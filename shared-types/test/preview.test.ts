@@ -29,7 +29,14 @@ describe('signed preview links', () => {
   });
 
   it('refuses missing or malformed parameters without throwing', async () => {
-    for (const [exp, sig] of [[null, null], ['1', null], [null, 'a'.repeat(64)], ['soon', 'a'.repeat(64)], ['1', 'z'.repeat(64)], ['1', 'ab']] as const) {
+    for (const [exp, sig] of [
+      [null, null],
+      ['1', null],
+      [null, 'a'.repeat(64)],
+      ['soon', 'a'.repeat(64)],
+      ['1', 'z'.repeat(64)],
+      ['1', 'ab'],
+    ] as const) {
       expect(await checkPreviewLink(SECRET, 'bai-viet', 'x', exp, sig, NOW)).toBe('invalid');
     }
   });

@@ -10,8 +10,19 @@ import { ANNIVERSARY_DEFAULTS, componentSchemas, contentSchemas, SLUG_MAX_LENGTH
 const CMS_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cms/src');
 
 type Attribute = {
-  type: string; default?: unknown; required?: boolean; targetField?: string; maxLength?: number; min?: number; max?: number; regex?: string;
-  enum?: string[]; relation?: string; multiple?: boolean; repeatable?: boolean; component?: string;
+  type: string;
+  default?: unknown;
+  required?: boolean;
+  targetField?: string;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  regex?: string;
+  enum?: string[];
+  relation?: string;
+  multiple?: boolean;
+  repeatable?: boolean;
+  component?: string;
 };
 type Shape = Record<string, z.ZodType>;
 
@@ -28,13 +39,20 @@ const ok = (schema: z.ZodType, value: unknown) => schema.safeParse(value).succes
 
 function sampleFor(attr: Attribute): unknown {
   switch (attr.type) {
-    case 'email': return 'vanphong@dangbo.vn';
-    case 'integer': return attr.min ?? 3;
-    case 'boolean': return true;
-    case 'date': return '2020-08-17';
-    case 'datetime': return '2020-08-17T01:33:00.000Z';
-    case 'enumeration': return attr.enum![0];
-    default: return attr.regex ? 'https://dangbo.vn' : 'noi-dung';
+    case 'email':
+      return 'vanphong@dangbo.vn';
+    case 'integer':
+      return attr.min ?? 3;
+    case 'boolean':
+      return true;
+    case 'date':
+      return '2020-08-17';
+    case 'datetime':
+      return '2020-08-17T01:33:00.000Z';
+    case 'enumeration':
+      return attr.enum![0];
+    default:
+      return attr.regex ? 'https://dangbo.vn' : 'noi-dung';
   }
 }
 
@@ -72,7 +90,9 @@ function checkAttribute(name: string, attr: Attribute, field: z.ZodType) {
 }
 
 function checkModel(attributes: Record<string, Attribute>, shape: Shape, ignored: string[]) {
-  const zodFields = Object.keys(shape).filter((k) => !ignored.includes(k)).sort();
+  const zodFields = Object.keys(shape)
+    .filter((k) => !ignored.includes(k))
+    .sort();
   expect(zodFields).toEqual(Object.keys(attributes).sort());
   for (const [name, attr] of Object.entries(attributes)) checkAttribute(name, attr, shape[name]!);
 }
@@ -82,7 +102,12 @@ describe('shared-types mirror every Strapi schema.json', () => {
     const apis = fs.readdirSync(path.join(CMS_SRC, 'api')).filter((n) => fs.existsSync(contentTypeFile(`api::${n}.${n}`)));
     // Types only the CMS reads, with no contract to mirror: the publication log (admin only).
     const cmsOnly = ['api::audit-log.audit-log'];
-    expect(Object.keys(contentSchemas).sort()).toEqual(apis.map((n) => `api::${n}.${n}`).filter((uid) => !cmsOnly.includes(uid)).sort());
+    expect(Object.keys(contentSchemas).sort()).toEqual(
+      apis
+        .map((n) => `api::${n}.${n}`)
+        .filter((uid) => !cmsOnly.includes(uid))
+        .sort(),
+    );
   });
 
   for (const [uid, schema] of Object.entries(contentSchemas)) {
@@ -93,7 +118,10 @@ describe('shared-types mirror every Strapi schema.json', () => {
 
   it('gives every slug field the one shared limit the CMS slug maker uses (SLUG_MAX_LENGTH)', () => {
     const uids = Object.keys(contentSchemas).flatMap((uid) =>
-      Object.entries(readJson(contentTypeFile(uid)).attributes).filter(([, a]) => a.type === 'uid').map(([name, a]) => [`${uid}.${name}`, a.maxLength]));
+      Object.entries(readJson(contentTypeFile(uid)).attributes)
+        .filter(([, a]) => a.type === 'uid')
+        .map(([name, a]) => [`${uid}.${name}`, a.maxLength]),
+    );
     expect(uids.length).toBeGreaterThan(5);
     for (const [where, maxLength] of uids) expect(maxLength, String(where)).toBe(SLUG_MAX_LENGTH);
   });
@@ -101,13 +129,18 @@ describe('shared-types mirror every Strapi schema.json', () => {
   it("declares every anniversary default the banner relies on, equal to the CMS's", () => {
     // The banner reads these for entries saved before a default existed or through the API with null.
     const attributes = readJson(contentTypeFile('api::anniversary.anniversary')).attributes;
-    const declared = Object.fromEntries(Object.entries(attributes).filter(([, a]) => a.default !== undefined).map(([k, a]) => [k, a.default]));
+    const declared = Object.fromEntries(
+      Object.entries(attributes)
+        .filter(([, a]) => a.default !== undefined)
+        .map(([k, a]) => [k, a.default]),
+    );
     expect(ANNIVERSARY_DEFAULTS).toEqual(declared);
   });
 
   it('covers every component, and no other', () => {
-    const found = fs.readdirSync(path.join(CMS_SRC, 'components')).flatMap((cat) =>
-      fs.readdirSync(path.join(CMS_SRC, 'components', cat)).map((f) => `${cat}.${f.replace(/\.json$/, '')}`));
+    const found = fs
+      .readdirSync(path.join(CMS_SRC, 'components'))
+      .flatMap((cat) => fs.readdirSync(path.join(CMS_SRC, 'components', cat)).map((f) => `${cat}.${f.replace(/\.json$/, '')}`));
     expect(Object.keys(componentSchemas).sort()).toEqual(found.sort());
   });
 

@@ -24,9 +24,7 @@ describe('slugify', () => {
   });
 
   it('keeps only a-z, 0-9 and single hyphens, with no hyphen at either end', () => {
-    expect(slugify('  --Nghị quyết số 35-NQ/TW, ngày 22/10/2018!!--  ')).toBe(
-      'nghi-quyet-so-35-nq-tw-ngay-22-10-2018',
-    );
+    expect(slugify('  --Nghị quyết số 35-NQ/TW, ngày 22/10/2018!!--  ')).toBe('nghi-quyet-so-35-nq-tw-ngay-22-10-2018');
     expect(slugify('a -- b __ c // d')).toBe('a-b-c-d');
     expect(slugify('«Tin tức» – “Sự kiện” & hoạt động 2024')).toBe('tin-tuc-su-kien-hoat-dong-2024');
   });

@@ -25,7 +25,9 @@ describe('a date given without a time', () => {
 
 describe('byline', () => {
   it('shows position and department when both are given', () => {
-    expect(bylineRole({ position: 'Phó Trưởng ban', department: 'Ban Tuyên giáo Đảng ủy Khối' })).toBe('Phó Trưởng ban, Ban Tuyên giáo Đảng ủy Khối');
+    expect(bylineRole({ position: 'Phó Trưởng ban', department: 'Ban Tuyên giáo Đảng ủy Khối' })).toBe(
+      'Phó Trưởng ban, Ban Tuyên giáo Đảng ủy Khối',
+    );
   });
 
   it('shows whichever is given, and nothing for neither', () => {

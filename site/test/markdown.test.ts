@@ -88,7 +88,9 @@ describe('renderMarkdown: sanitising', () => {
 
   it('renders GFM tables, and raw tables with colspan/rowspan', () => {
     const { html } = render('| Đơn vị | Đảng viên |\n|---|---:|\n| Chi bộ 1 | 4.521 |');
-    expect(html).toMatch(/^<table>\s*<thead>\s*<tr>\s*<th>Đơn vị<\/th>\s*<th>Đảng viên<\/th>\s*<\/tr>\s*<\/thead>\s*<tbody>\s*<tr>\s*<td>Chi bộ 1<\/td>\s*<td>4.521<\/td>/);
+    expect(html).toMatch(
+      /^<table>\s*<thead>\s*<tr>\s*<th>Đơn vị<\/th>\s*<th>Đảng viên<\/th>\s*<\/tr>\s*<\/thead>\s*<tbody>\s*<tr>\s*<td>Chi bộ 1<\/td>\s*<td>4.521<\/td>/,
+    );
     expect(html).not.toContain('align');
     const raw = render('<table><tr><td colspan="2" rowspan="3" style="color:red" onclick="x()">Gộp</td></tr></table>').html;
     expect(raw).toBe('<table><tr><td colspan="2" rowspan="3">Gộp</td></tr></table>');
@@ -99,16 +101,28 @@ describe('renderMarkdown: sanitising', () => {
       '**đậm** *nghiêng* ~~gạch~~ H<sub>2</sub>O x<sup>2</sup> <u>gạch chân</u> <abbr title="Trung ương">TW</abbr> `mã`\n\n> trích dẫn\n\n---\n\n1. một\n2. hai\n\n<figure><img src="/a.jpg" alt=""><figcaption>Chú thích</figcaption></figure>',
     );
     for (const fragment of [
-      '<strong>đậm</strong>', '<em>nghiêng</em>', '<s>gạch</s>', '<sub>2</sub>', '<sup>2</sup>', '<u>gạch chân</u>',
-      '<abbr title="Trung ương">TW</abbr>', '<code>mã</code>', '<blockquote>', '<hr />', '<ol>', '<li>một</li>',
-      '<figure>', '<figcaption>Chú thích</figcaption>',
+      '<strong>đậm</strong>',
+      '<em>nghiêng</em>',
+      '<s>gạch</s>',
+      '<sub>2</sub>',
+      '<sup>2</sup>',
+      '<u>gạch chân</u>',
+      '<abbr title="Trung ương">TW</abbr>',
+      '<code>mã</code>',
+      '<blockquote>',
+      '<hr />',
+      '<ol>',
+      '<li>một</li>',
+      '<figure>',
+      '<figcaption>Chú thích</figcaption>',
     ]) {
       expect(html).toContain(fragment);
     }
   });
 
   it('keeps Vietnamese text intact, in NFC', () => {
-    const text = 'Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh: “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” – ổn định, phát triển.';
+    const text =
+      'Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh: “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” – ổn định, phát triển.';
     expect(render(text).html).toBe(`<p>${text}</p>`);
     // Decomposed input (macOS, some PDFs) and the look-alike Ð come out composed and as Đ.
     const decomposed = 'Đảng bộ Khối'.normalize('NFD');
@@ -129,9 +143,7 @@ describe('renderMarkdown: sanitising', () => {
 
 describe('renderMarkdown: document links', () => {
   it('links known party document numbers and reports them in order', () => {
-    const { html, citedKeys } = render(
-      'Thực hiện Nghị quyết số 35-NQ/TW, Quy định 08-QĐi/TW và Quyết định số 2045-QĐ/ĐUK.',
-    );
+    const { html, citedKeys } = render('Thực hiện Nghị quyết số 35-NQ/TW, Quy định 08-QĐi/TW và Quyết định số 2045-QĐ/ĐUK.');
     expect(html).toBe(
       '<p>Thực hiện Nghị quyết số <a href="/van-ban/35-nq-tw/" class="doc-link">35-NQ/TW</a>, ' +
         'Quy định <a href="/van-ban/08-qdi-tw/" class="doc-link">08-QĐi/TW</a> và ' +

@@ -6,11 +6,23 @@ import { buildSearchQuery, containsAllTerms, MAX_SEARCH_TERMS } from '../src/lib
 import { rankResults } from '../src/lib/search/rank';
 import { capRepeats, documentFilterValues, foldForIndex, recordHtml, type SearchRecord } from '../src/lib/search/record-html';
 
-const marked = (text: string, terms: string[]) => highlightSegments(text, terms).filter((s) => s.mark).map((s) => s.text);
+const marked = (text: string, terms: string[]) =>
+  highlightSegments(text, terms)
+    .filter((s) => s.mark)
+    .map((s) => s.text);
 
 describe('buildSearchQuery', () => {
   it('folds every spelling of "Đảng bộ" to the same query', () => {
-    const spellings = ['dang bo', 'Đảng bộ', 'ĐẢNG BỘ', '\u00D0ẢNG BỘ', 'dảng bộ', 'Đảng bộ'.normalize('NFD'), '  ĐảNg   BỘ  ', 'đảng\u200B bộ'];
+    const spellings = [
+      'dang bo',
+      'Đảng bộ',
+      'ĐẢNG BỘ',
+      '\u00D0ẢNG BỘ',
+      'dảng bộ',
+      'Đảng bộ'.normalize('NFD'),
+      '  ĐảNg   BỘ  ',
+      'đảng\u200B bộ',
+    ];
     for (const s of spellings) expect(buildSearchQuery(s), JSON.stringify(s)).toMatchObject({ text: 'dang bo', terms: ['dang', 'bo'] });
   });
 
@@ -87,7 +99,15 @@ describe('index text', () => {
     expect(html).toContain('<p>ban chap hanh trung uong dang &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>');
     expect(html).toContain('<span data-pagefind-meta="heading">Nghị quyết số 35-NQ/TW: &lt;về&gt; &quot;bảo vệ&quot; nền tảng</span>');
     expect(html).toContain('<span data-pagefind-meta="excerpt">Về tăng cường &amp; bảo vệ nền tảng</span>');
-    for (const f of ['"loai">van-ban', '"chuyen-muc">a', '"chuyen-muc">b', '"nam">2018', '"ngay">2018-10-22', '"so">35-nq', '"so">35-nq/tw']) {
+    for (const f of [
+      '"loai">van-ban',
+      '"chuyen-muc">a',
+      '"chuyen-muc">b',
+      '"nam">2018',
+      '"ngay">2018-10-22',
+      '"so">35-nq',
+      '"so">35-nq/tw',
+    ]) {
       expect(html).toContain(`data-pagefind-filter=${f}<`);
     }
     expect(html).toContain('<span data-pagefind-sort="ngay">2018-10-22T00:00</span>');

@@ -27,7 +27,11 @@ const slugOf = (value: unknown) => (typeof value === 'string' ? slugify(value, S
 function FieldHelpers(): null {
   const { model, contentType, form: anyForm, isCreatingEntry } = useContentManagerContext();
   // The context types its form state loosely; these three members are Strapi's Form API.
-  const form = anyForm as { values?: Record<string, unknown>; initialValues?: Record<string, unknown>; onChange(name: string, value: unknown): void };
+  const form = anyForm as {
+    values?: Record<string, unknown>;
+    initialValues?: Record<string, unknown>;
+    onChange(name: string, value: unknown): void;
+  };
   const values = form.values ?? {};
   const initial = form.initialValues ?? {};
   const onChange = form.onChange;
@@ -44,7 +48,8 @@ function FieldHelpers(): null {
     if (!slug) return;
     if (!isCreatingEntry && typeof initial[slug.field] === 'string' && initial[slug.field] !== '') return;
     const current = values[slug.field];
-    const untouched = current === undefined || current === null || current === '' || (typeof current === 'string' && written.current.has(current));
+    const untouched =
+      current === undefined || current === null || current === '' || (typeof current === 'string' && written.current.has(current));
     const next = slugOf(source);
     if (untouched && current !== next) {
       written.current.add(next);

@@ -27,7 +27,10 @@ export async function ensureApiTokens(strapi: Core.Strapi): Promise<void> {
   const models = modelRegistry(strapi);
 
   for (const name of [...STRAPI_DEFAULT_TOKENS, ...RETIRED_NAMES]) {
-    const found = (await query.findMany({ where: { name, $or: [{ kind: 'content-api' }, { kind: { $null: true } }] }, select: ['id'] })) as { id: number }[];
+    const found = (await query.findMany({
+      where: { name, $or: [{ kind: 'content-api' }, { kind: { $null: true } }] },
+      select: ['id'],
+    })) as { id: number }[];
     for (const { id } of found) {
       await service.revoke(id);
       strapi.log.info(`Đã xóa token API "${name}" (không nằm trong danh sách quyền của dự án).`);
@@ -36,7 +39,10 @@ export async function ensureApiTokens(strapi: Core.Strapi): Promise<void> {
 
   for (const token of Object.values(TOKENS)) {
     const plaintext = process.env[token.env];
-    const existing = (await query.findOne({ where: { name: token.name }, select: ['id', 'accessKey'] })) as { id: number; accessKey: string } | null;
+    const existing = (await query.findOne({ where: { name: token.name }, select: ['id', 'accessKey'] })) as {
+      id: number;
+      accessKey: string;
+    } | null;
     if (!plaintext) {
       if (existing) await service.revoke(existing.id);
       if (!('optional' in token)) strapi.log.warn(`${token.env} chưa đặt: không có token "${token.name}".`);

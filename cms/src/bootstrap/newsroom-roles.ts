@@ -4,7 +4,13 @@ import { AUDIT_LOG } from '../lib/newsroom/audit-log';
 
 const COMMENT = 'api::comment.comment';
 const CM = 'plugin::content-manager.explorer';
-export const EXPLORER = { create: `${CM}.create`, read: `${CM}.read`, update: `${CM}.update`, delete: `${CM}.delete`, publish: `${CM}.publish` } as const;
+export const EXPLORER = {
+  create: `${CM}.create`,
+  read: `${CM}.read`,
+  update: `${CM}.update`,
+  delete: `${CM}.delete`,
+  publish: `${CM}.publish`,
+} as const;
 const IS_CREATOR = 'admin::is-creator';
 
 /** The newsroom's roles, by Vietnamese name (the name is the key: a role renamed by hand is re-created). */
@@ -32,7 +38,12 @@ type PermissionService = { actionProvider: { get(id: string): Action | undefined
 type ContentTypeService = { getPermissionsWithNestedFields(actions: Action[], opts?: { restrictedSubjects?: string[] }): Permission[] };
 
 /** Permissions of `actionIds` on exactly `subjects`, each with every field (nested components too). */
-function explorerPermissions(strapi: Core.Strapi, actionIds: string[], subjects: readonly string[], conditions: string[] = []): Permission[] {
+function explorerPermissions(
+  strapi: Core.Strapi,
+  actionIds: string[],
+  subjects: readonly string[],
+  conditions: string[] = [],
+): Permission[] {
   const actions = (strapi.service('admin::permission') as PermissionService).actionProvider;
   const contentTypes = strapi.service('admin::content-type') as ContentTypeService;
   return actionIds.flatMap((id) => {
@@ -115,7 +126,8 @@ export async function ensureNewsroomRoles(strapi: Core.Strapi): Promise<void> {
     if ((await roles.getUsersCount(role.id)) === 0) await roles.deleteByIds([role.id]);
   }
   const others = (await roles.find({})).filter((r) => !ours.includes(r.id)).map((r) => r.id);
-  if (others.length) await strapi.db.query('admin::permission').deleteMany({ where: { subject: AUDIT_LOG, role: { id: { $in: others } } } });
+  if (others.length)
+    await strapi.db.query('admin::permission').deleteMany({ where: { subject: AUDIT_LOG, role: { id: { $in: others } } } });
   await strapi.db.query('admin::permission').deleteMany({ where: { subject: AUDIT_LOG, action: { $ne: EXPLORER.read } } });
   if (superAdmin && superAdmin.name !== ADMIN_ROLE_NAME) {
     await roles.update({ id: superAdmin.id }, { name: ADMIN_ROLE_NAME, description: 'Toàn quyền: nội dung, người dùng và cài đặt' });

@@ -49,13 +49,17 @@ async function normaliseData(strapi: Core.Strapi, event: Event): Promise<void> {
     const wanted = typeof given === 'string' && given !== '' ? given : await sourceText(strapi, event, attribute.targetField);
     if (!wanted) continue;
     const documentId = await documentIdOf(strapi, event);
-    data[name] = await uniqueSlug(slugify(wanted, SLUG_MAX_LENGTH), async (candidate) => {
-      const clash = await strapi.db.query(event.model.uid as never).findOne({
-        select: ['id'],
-        where: documentId ? { [name]: candidate, documentId: { $ne: documentId } } : { [name]: candidate },
-      });
-      return clash != null;
-    }, SLUG_MAX_LENGTH);
+    data[name] = await uniqueSlug(
+      slugify(wanted, SLUG_MAX_LENGTH),
+      async (candidate) => {
+        const clash = await strapi.db.query(event.model.uid as never).findOne({
+          select: ['id'],
+          where: documentId ? { [name]: candidate, documentId: { $ne: documentId } } : { [name]: candidate },
+        });
+        return clash != null;
+      },
+      SLUG_MAX_LENGTH,
+    );
   }
 }
 
@@ -63,7 +67,10 @@ async function sourceText(strapi: Core.Strapi, event: Event, field: string): Pro
   const value = event.params.data?.[field];
   if (typeof value === 'string') return value;
   if (event.action !== 'beforeUpdate' || !event.params.where) return null;
-  const row = (await strapi.db.query(event.model.uid as never).findOne({ select: [field], where: event.params.where })) as Record<string, unknown> | null;
+  const row = (await strapi.db.query(event.model.uid as never).findOne({ select: [field], where: event.params.where })) as Record<
+    string,
+    unknown
+  > | null;
   return typeof row?.[field] === 'string' ? (row[field] as string) : null;
 }
 

@@ -11,10 +11,15 @@ const ROLES: Record<string, readonly Grant[]> = { public: PUBLIC_GRANTS, authent
 export async function applyRolePermissions(strapi: Core.Strapi): Promise<void> {
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const [type, grants] of Object.entries(ROLES)) {
-    const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type }, select: ['id'] })) as { id: number } | null;
+    const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type }, select: ['id'] })) as {
+      id: number;
+    } | null;
     if (!role) throw new Error(`Không tìm thấy vai trò "${type}" của users-permissions`);
     const wanted = new Set(grants.map((g) => g.action));
-    const existing = (await permissions.findMany({ where: { role: role.id }, select: ['id', 'action'] })) as { id: number; action: string }[];
+    const existing = (await permissions.findMany({ where: { role: role.id }, select: ['id', 'action'] })) as {
+      id: number;
+      action: string;
+    }[];
     const extra = existing.filter((p) => !wanted.has(p.action));
     // One by one: delete() also removes the row's link to its role, deleteMany() would not.
     for (const p of extra) await permissions.delete({ where: { id: p.id } });

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-export const SECRET_PUBLISH_MESSAGE =
-  'Văn bản đã đánh dấu "Mật" không được xuất bản. Bỏ đánh dấu "Mật" nếu văn bản được phép công khai.';
+export const SECRET_PUBLISH_MESSAGE = 'Văn bản đã đánh dấu "Mật" không được xuất bản. Bỏ đánh dấu "Mật" nếu văn bản được phép công khai.';
 
 const DOCUMENT = 'api::party-document.party-document';
 
@@ -66,7 +65,11 @@ async function withdrawIfSecret(strapi: Core.Strapi, rows: Row[]): Promise<void>
   for (const row of rows) {
     if (row.publishedAt != null) continue;
     // A row answered without its documentId (a narrow select) is looked up rather than skipped.
-    const documentId = row.documentId ?? (row.id ? ((await strapi.db.query(DOCUMENT).findOne({ select: ['documentId'], where: { id: row.id } })) as Row | null)?.documentId : undefined);
+    const documentId =
+      row.documentId ??
+      (row.id
+        ? ((await strapi.db.query(DOCUMENT).findOne({ select: ['documentId'], where: { id: row.id } })) as Row | null)?.documentId
+        : undefined);
     if (documentId) await withdrawSecretDocument(strapi, documentId);
   }
 }

@@ -68,7 +68,9 @@ async function documentProblems(strapi: Core.Strapi, ctx: DocumentContext): Prom
   const drafts = ctx.contentType.options?.draftAndPublish !== false;
   const draftOf = async () =>
     params.documentId
-      ? ((await strapi.db.query(uid as never).findOne({ where: { documentId: params.documentId, ...(drafts ? { publishedAt: null } : {}) } })) as Row | null)
+      ? ((await strapi.db
+          .query(uid as never)
+          .findOne({ where: { documentId: params.documentId, ...(drafts ? { publishedAt: null } : {}) } })) as Row | null)
       : null;
   if (ctx.action === 'publish') {
     const draft = await draftOf();

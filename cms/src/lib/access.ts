@@ -36,7 +36,10 @@ function reads(models: ModelRegistry, uids: readonly string[], why: (uid: string
 export function buildGrants(models: ModelRegistry): Grant[] {
   return [
     ...reads(models, models.site, (uid) => `bản dựng trang tĩnh đọc bản đã xuất bản của ${uid}`),
-    { action: APPROVED_COMMENTS_ACTION, reason: 'bản dựng in sẵn các bình luận đã duyệt vào trang bài viết (GET /api/interactions/comments)' },
+    {
+      action: APPROVED_COMMENTS_ACTION,
+      reason: 'bản dựng in sẵn các bình luận đã duyệt vào trang bài viết (GET /api/interactions/comments)',
+    },
   ];
 }
 
@@ -51,11 +54,20 @@ type Schemas = Readonly<Record<string, { attributes?: Record<string, { type?: st
 export function previewGrants(models: ModelRegistry, schemas: Schemas): Grant[] {
   const previewed = Object.keys(PREVIEW_KINDS).filter((uid) => models.published.includes(uid));
   const linked = [
-    ...new Set(previewed.flatMap((uid) => Object.values(schemas[uid]?.attributes ?? {}).flatMap((a) => (a.type === 'relation' && a.target ? [a.target] : [])))),
+    ...new Set(
+      previewed.flatMap((uid) =>
+        Object.values(schemas[uid]?.attributes ?? {}).flatMap((a) => (a.type === 'relation' && a.target ? [a.target] : [])),
+      ),
+    ),
   ].filter((uid) => models.site.includes(uid) && !previewed.includes(uid));
   return [
-    ...previewed.map((uid) => ({ action: `${uid}.find`, reason: `máy chủ xem trước đọc bản nháp của ${uid} khi biên tập viên bấm "Xem trước"` })),
-    ...linked.sort().map((uid) => ({ action: `${uid}.find`, reason: `bản nháp xem trước hiển thị nội dung liên kết (${uid}) như trang thật` })),
+    ...previewed.map((uid) => ({
+      action: `${uid}.find`,
+      reason: `máy chủ xem trước đọc bản nháp của ${uid} khi biên tập viên bấm "Xem trước"`,
+    })),
+    ...linked
+      .sort()
+      .map((uid) => ({ action: `${uid}.find`, reason: `bản nháp xem trước hiển thị nội dung liên kết (${uid}) như trang thật` })),
   ];
 }
 
@@ -96,9 +108,25 @@ export function importGrants(): Grant[] {
  * optional token is not announced when its variable is unset (the import is a one-off job).
  */
 export const TOKENS = {
-  build: { name: BUILD_TOKEN_NAME, env: 'STRAPI_BUILD_TOKEN', description: 'Bản dựng trang tĩnh: chỉ đọc bản đã xuất bản (tạo tự động từ STRAPI_BUILD_TOKEN)', grants: buildGrants },
-  preview: { name: PREVIEW_TOKEN_NAME, env: 'STRAPI_PREVIEW_TOKEN', description: 'Máy chủ xem trước: đọc bản nháp (tạo tự động từ STRAPI_PREVIEW_TOKEN)', grants: previewGrants },
-  import: { name: IMPORT_TOKEN_NAME, env: 'CMS_IMPORT_TOKEN', description: 'Nhập bài từ trang cũ (tạo tự động từ CMS_IMPORT_TOKEN)', grants: importGrants, optional: true },
+  build: {
+    name: BUILD_TOKEN_NAME,
+    env: 'STRAPI_BUILD_TOKEN',
+    description: 'Bản dựng trang tĩnh: chỉ đọc bản đã xuất bản (tạo tự động từ STRAPI_BUILD_TOKEN)',
+    grants: buildGrants,
+  },
+  preview: {
+    name: PREVIEW_TOKEN_NAME,
+    env: 'STRAPI_PREVIEW_TOKEN',
+    description: 'Máy chủ xem trước: đọc bản nháp (tạo tự động từ STRAPI_PREVIEW_TOKEN)',
+    grants: previewGrants,
+  },
+  import: {
+    name: IMPORT_TOKEN_NAME,
+    env: 'CMS_IMPORT_TOKEN',
+    description: 'Nhập bài từ trang cũ (tạo tự động từ CMS_IMPORT_TOKEN)',
+    grants: importGrants,
+    optional: true,
+  },
 } as const;
 
 /** Names Strapi gives the tokens it creates on a fresh install; deleted at start (bootstrap/api-tokens.ts). */

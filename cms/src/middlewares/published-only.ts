@@ -21,8 +21,7 @@ function mayReadDrafts(ctx: Ctx): boolean {
  * the importer; everyone else, the site build's token included, gets the published version whatever
  * they ask.
  */
-export default (_config: unknown, _ctx: { strapi: Core.Strapi }) =>
-  async (ctx: Ctx, next: () => Promise<void>) => {
-    if (!mayReadDrafts(ctx)) ctx.query.status = 'published';
-    await next();
-  };
+export default (_config: unknown, _ctx: { strapi: Core.Strapi }) => async (ctx: Ctx, next: () => Promise<void>) => {
+  if (!mayReadDrafts(ctx)) ctx.query.status = 'published';
+  await next();
+};

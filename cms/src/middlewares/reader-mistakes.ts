@@ -22,7 +22,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       const e = error as { status?: unknown; statusCode?: unknown; message?: unknown };
       const status = Number(e?.status ?? e?.statusCode);
       if (!Number.isInteger(status) || status < 400 || status > 499) throw error;
-      const reason = String(e.message ?? '').split('\n')[0]?.slice(0, 200);
+      const reason = String(e.message ?? '')
+        .split('\n')[0]
+        ?.slice(0, 200);
       strapi.log.warn(`Yêu cầu lỗi từ phía người gửi: ${ctx.method} ${ctx.path} → ${status} (${reason})`);
       ctx.status = status;
       ctx.body = { data: null, error: { status, name: 'BadRequestError', message: READER_MISTAKE_MESSAGE, details: {} } };

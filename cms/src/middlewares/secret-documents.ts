@@ -41,12 +41,22 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     await next();
     // The readers' interaction endpoints (views, visits, comments) never carry documents: skipped,
     // they are the hot path.
-    if (ctx.method !== 'GET' || !ctx.path.startsWith('/api/') || ctx.path.startsWith('/api/interactions/') || ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object') return;
+    if (
+      ctx.method !== 'GET' ||
+      !ctx.path.startsWith('/api/') ||
+      ctx.path.startsWith('/api/interactions/') ||
+      ctx.status !== 200 ||
+      !ctx.body ||
+      typeof ctx.body !== 'object'
+    )
+      return;
     // JSON answers only: a file or stream has no entries to look into.
     if (Buffer.isBuffer(ctx.body) || typeof (ctx.body as { pipe?: unknown }).pipe === 'function') return;
     const ids = [...documentIds(ctx.body, new Set())];
     if (ids.length === 0) return;
-    const rows = (await strapi.db.query(DOCUMENT).findMany({ select: ['documentId'], where: { secret: true, documentId: { $in: ids } } })) as { documentId: string }[];
+    const rows = (await strapi.db
+      .query(DOCUMENT)
+      .findMany({ select: ['documentId'], where: { secret: true, documentId: { $in: ids } } })) as { documentId: string }[];
     if (rows.length === 0) return;
     const secret = new Set(rows.map((r) => r.documentId));
     const data = (ctx.body as { data?: unknown }).data;

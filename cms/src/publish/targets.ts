@@ -80,7 +80,10 @@ export function targetsFromEnv(env: NodeJS.ProcessEnv): TargetsResult {
     }
   }
 
-  for (const raw of (env.BUILD_HOOK_URLS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (env.BUILD_HOOK_URLS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const url = parseUrl(raw, 'BUILD_HOOK_URLS', problems);
     // A hook URL often carries its own key in the path: log the host only.
     if (url) targets.push({ name: `build hook ${new URL(url).host}`, url, headers: {}, body: summary });

@@ -19,7 +19,11 @@ async function logIn(page: Page, ctx: AdminContext): Promise<void> {
 /** Puts text into the Markdown editor as a paste does (CodeMirror's own "paste" change). */
 async function pasteBody(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => {
-    const cm = (document.querySelector('.CodeMirror') as unknown as { CodeMirror: { execCommand(c: string): void; replaceSelection(t: string, s?: string, o?: string): void } }).CodeMirror;
+    const cm = (
+      document.querySelector('.CodeMirror') as unknown as {
+        CodeMirror: { execCommand(c: string): void; replaceSelection(t: string, s?: string, o?: string): void };
+      }
+    ).CodeMirror;
     cm.execCommand('selectAll');
     cm.replaceSelection(value, 'end', 'paste');
   }, text);
@@ -51,7 +55,8 @@ export function defineFieldsSuite(ctx: () => AdminContext): void {
       await pasteBody(page, 'Hội nghị đã thảo luận và thống nhất các nội dung quan trọng.');
       const started = Date.now();
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      const saved = async () => (await cms.strapi.db.query(ARTICLE).findOne({ where: { title: headline, publishedAt: null } })) as Record<string, any> | null;
+      const saved = async () =>
+        (await cms.strapi.db.query(ARTICLE).findOne({ where: { title: headline, publishedAt: null } })) as Record<string, any> | null;
       await expect.poll(async () => (await saved())?.slug ?? null, { timeout: 30_000 }).toBe(expected);
       const date = new Date((await saved())!.displayDate).getTime();
       // The form's default, made when the page opened: minutes before the save at most.
@@ -71,7 +76,9 @@ export function defineFieldsSuite(ctx: () => AdminContext): void {
   it('a 5 MB body saves and publishes from the admin; a body over the limit shows the Vietnamese message and changes nothing saved', async () => {
     const { cms, browser } = ctx();
     const title = `Toàn văn văn kiện Đại hội ${Date.now()}`;
-    const created = await cms.strapi.documents(ARTICLE).create({ data: { title, body: 'Bản tóm tắt.', displayDate: '2025-10-01T01:00:00.000Z' } as never });
+    const created = await cms.strapi
+      .documents(ARTICLE)
+      .create({ data: { title, body: 'Bản tóm tắt.', displayDate: '2025-10-01T01:00:00.000Z' } as never });
     const paragraph = 'Đại hội đại biểu Đảng bộ Khối lần thứ XV, nhiệm kỳ 2025 - 2030, thảo luận văn kiện.\n\n';
     const sized = (mb: number) => paragraph.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(paragraph)));
     const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -94,7 +101,8 @@ export function defineFieldsSuite(ctx: () => AdminContext): void {
       await pasteBody(page, fiveMb);
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       const stored = async (status: 'draft' | 'published') =>
-        ((await cms.strapi.documents(ARTICLE).findOne({ documentId: created.documentId, status })) as { body?: string } | null)?.body?.length ?? 0;
+        ((await cms.strapi.documents(ARTICLE).findOne({ documentId: created.documentId, status })) as { body?: string } | null)?.body
+          ?.length ?? 0;
       await expect.poll(() => stored('draft'), { timeout: 60_000 }).toBe(fiveMb.length);
       await page.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 60_000 });
       await expect.poll(() => stored('published'), { timeout: 60_000 }).toBe(fiveMb.length);

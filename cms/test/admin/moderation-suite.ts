@@ -11,7 +11,12 @@ const PASSWORD = 'Dbk-Reporter-Password-1';
 
 type Json = Record<string, any>;
 
-async function logIn(page: Page, ctx: AdminContext, email = process.env.ADMIN_EMAIL!, password = process.env.ADMIN_PASSWORD!): Promise<void> {
+async function logIn(
+  page: Page,
+  ctx: AdminContext,
+  email = process.env.ADMIN_EMAIL!,
+  password = process.env.ADMIN_PASSWORD!,
+): Promise<void> {
   await page.goto(`${ctx.cms.url}/admin`);
   await page.locator('input[name=email]').fill(email);
   await page.locator('input[name=password]').fill(password);
@@ -25,14 +30,26 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
   it('a moderator opens "Bình luận chờ duyệt", approves one comment, then approves and rejects a selection; readers see the outcome at once', async () => {
     const { cms, browser } = ctx();
     const article = (await cms.strapi.documents(ARTICLE).findFirst({ status: 'published' })) as Json;
-    const { storePendingComment } = cms.load<{ storePendingComment(s: unknown, input: Json, title: string): Promise<{ documentId: string }> }>('lib/interactions/comments.js');
+    const { storePendingComment } = cms.load<{
+      storePendingComment(s: unknown, input: Json, title: string): Promise<{ documentId: string }>;
+    }>('lib/interactions/comments.js');
     const stamp = Date.now() % 100_000;
-    const texts = { one: `Duyệt từng cái ${stamp}`, a: `Duyệt hàng loạt A ${stamp}`, b: `Duyệt hàng loạt B ${stamp}`, c: `Từ chối hàng loạt C ${stamp}` };
+    const texts = {
+      one: `Duyệt từng cái ${stamp}`,
+      a: `Duyệt hàng loạt A ${stamp}`,
+      b: `Duyệt hàng loạt B ${stamp}`,
+      c: `Từ chối hàng loạt C ${stamp}`,
+    };
     const ids: Record<string, string> = {};
     for (const [key, text] of Object.entries(texts)) {
-      ids[key] = (await storePendingComment(cms.strapi, { articleId: article.documentId, name: `Bạn đọc ${key.toUpperCase()}`, text }, article.title)).documentId;
+      ids[key] = (
+        await storePendingComment(cms.strapi, { articleId: article.documentId, name: `Bạn đọc ${key.toUpperCase()}`, text }, article.title)
+      ).documentId;
     }
-    const live = async () => ((await (await fetch(`${cms.url}/api/interactions/comments/${article.documentId}`)).json()) as { data: Json[] }).data.map((c) => c.documentId);
+    const live = async () =>
+      ((await (await fetch(`${cms.url}/api/interactions/comments/${article.documentId}`)).json()) as { data: Json[] }).data.map(
+        (c) => c.documentId,
+      );
 
     const page = await browser.newPage({ locale: 'vi-VN' });
     try {
@@ -67,10 +84,16 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.a);
       await select(texts.c);
       await page.getByRole('button', { name: 'Từ chối', exact: true }).click({ timeout: 30_000 });
-      await expect.poll(async () => (await cms.strapi.db.query('api::comment.comment').findOne({ where: { documentId: ids.c } }))?.moderation, { timeout: 30_000 }).toBe('tu_choi');
+      await expect
+        .poll(async () => (await cms.strapi.db.query('api::comment.comment').findOne({ where: { documentId: ids.c } }))?.moderation, {
+          timeout: 30_000,
+        })
+        .toBe('tu_choi');
       expect(await live()).not.toContain(ids.c);
 
-      const log = await cms.strapi.db.query('api::audit-log.audit-log').findMany({ where: { targetDocumentId: { $in: Object.values(ids) } } });
+      const log = await cms.strapi.db
+        .query('api::audit-log.audit-log')
+        .findMany({ where: { targetDocumentId: { $in: Object.values(ids) } } });
       expect(log.map((e: Json) => e.detail).sort()).toEqual(['Từ chối', 'Đã duyệt', 'Đã duyệt', 'Đã duyệt'].sort());
     } finally {
       await page.close();
@@ -82,9 +105,22 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
     const email = `phongvien.${Date.now() % 100_000}@dangbokhoi.example`;
     const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: 'Phóng viên' } });
     await (cms.strapi.service('admin::user') as { create(a: Json): Promise<unknown> }).create({
-      email, firstname: 'Phóng', lastname: 'Viên', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id], preferedLanguage: 'vi',
+      email,
+      firstname: 'Phóng',
+      lastname: 'Viên',
+      password: PASSWORD,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+      preferedLanguage: 'vi',
     });
-    const login = (await (await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })).json()) as Json;
+    const login = (await (
+      await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      })
+    ).json()) as Json;
     const title = `Bài của phóng viên ${Date.now() % 100_000}`;
     const created = await fetch(`${cms.url}/content-manager/collection-types/${ARTICLE}`, {
       method: 'POST',
@@ -98,11 +134,22 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
     try {
       await logIn(page, ctx(), email, PASSWORD);
       await page.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}/${data.documentId}`);
-      await expect.poll(() => page.locator('input[name=title]').inputValue().catch(() => ''), { timeout: 60_000 }).toBe(title);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('input[name=title]')
+              .inputValue()
+              .catch(() => ''),
+          { timeout: 60_000 },
+        )
+        .toBe(title);
       // The own draft is editable: the change is saved as the reporter.
       await page.locator('input[name=title]').fill(`${title} (sửa)`);
       await page.getByRole('button', { name: /^Lưu/ }).first().click({ timeout: 30_000 });
-      await expect.poll(async () => (await cms.strapi.documents(ARTICLE).findOne({ documentId: data.documentId }))?.title, { timeout: 30_000 }).toBe(`${title} (sửa)`);
+      await expect
+        .poll(async () => (await cms.strapi.documents(ARTICLE).findOne({ documentId: data.documentId }))?.title, { timeout: 30_000 })
+        .toBe(`${title} (sửa)`);
       // Publishing is absent, or shown disabled; never usable.
       const publish = page.getByRole('button', { name: /^(Xuất bản|Publish)$/ });
       for (let i = 0; i < (await publish.count()); i++) expect(await publish.nth(i).isDisabled(), await bodyText(page)).toBe(true);

@@ -28,7 +28,9 @@ export function defineSecretDocumentSuite(ctx: () => AdminContext): void {
       status: 'published',
     });
     // What the site build reads (anonymous callers read nothing through the generic API).
-    const publicStatus = async () => (await fetch(`${cms.url}/api/party-documents/${created.documentId}`, { headers: { Authorization: `Bearer ${cms.buildToken}` } })).status;
+    const publicStatus = async () =>
+      (await fetch(`${cms.url}/api/party-documents/${created.documentId}`, { headers: { Authorization: `Bearer ${cms.buildToken}` } }))
+        .status;
     expect(await publicStatus()).toBe(200);
 
     const page = await browser.newPage({ locale: 'vi-VN' });

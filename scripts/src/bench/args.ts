@@ -57,7 +57,10 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
         break;
       }
       case '--steps': {
-        const steps = value(args, i++, arg).split(',').map((s) => s.trim()).filter(Boolean);
+        const steps = value(args, i++, arg)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         const unknown = steps.filter((s) => !(STEPS as readonly string[]).includes(s));
         if (unknown.length) throw new Error(`Bước không có: ${unknown.join(', ')} (có: ${STEPS.join(', ')})`);
         options.steps = new Set(steps as Step[]);

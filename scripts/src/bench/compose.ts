@@ -10,7 +10,19 @@ import { documents as seedDocuments } from '../../../cms/src/seed/data/documents
 import { pages as seedPages } from '../../../cms/src/seed/data/pages.ts';
 import type { Random } from './random.ts';
 import {
-  DEPARTMENTS, DOCUMENT_KINDS, EVENTS, FAMILY, GIVEN, ISSUERS, KICKERS, MIDDLE, PHOTO_SUBJECTS, POSITIONS, SOURCES, TOPICS, UNITS,
+  DEPARTMENTS,
+  DOCUMENT_KINDS,
+  EVENTS,
+  FAMILY,
+  GIVEN,
+  ISSUERS,
+  KICKERS,
+  MIDDLE,
+  PHOTO_SUBJECTS,
+  POSITIONS,
+  SOURCES,
+  TOPICS,
+  UNITS,
 } from './vocabulary.ts';
 
 export interface PlannedDocument {
@@ -111,7 +123,9 @@ const paragraphPool = (() => {
   // Headings and list items are added by the composer around whole paragraphs.
   return blocks.filter((b) => b.length > 80 && !/^(#|- |\d+\. )/u.test(b));
 })();
-const sentencePool = paragraphPool.flatMap((p) => p.split(/(?<=\.)\s+/u)).filter((s) => /^\p{Lu}/u.test(s) && s.length > 40 && s.length < 300);
+const sentencePool = paragraphPool
+  .flatMap((p) => p.split(/(?<=\.)\s+/u))
+  .filter((s) => /^\p{Lu}/u.test(s) && s.length > 40 && s.length < 300);
 const excerptPool = seedDocuments.map((d) => normalizeText(d.excerpt));
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -145,10 +159,22 @@ export async function planContent(random: Random, options: PlanOptions): Promise
 
   const images: PoolImage[] = Array.from({ length: options.images }, (_, i) => {
     const subject = PHOTO_SUBJECTS[i % PHOTO_SUBJECTS.length]!;
-    return { key: `bench-anh-${pad(i + 1)}`, label: subject, hue: (i * 47) % 360, alt: `${subject} (ảnh minh họa ${i + 1})`, width: 1600, height: 900 };
+    return {
+      key: `bench-anh-${pad(i + 1)}`,
+      label: subject,
+      hue: (i * 47) % 360,
+      alt: `${subject} (ảnh minh họa ${i + 1})`,
+      width: 1600,
+      height: 900,
+    };
   });
 
-  const documents = await planDocuments(random, options, Math.max(1, Math.round(options.articles * PROPORTIONS.documentsPerArticle)), dateInDecade);
+  const documents = await planDocuments(
+    random,
+    options,
+    Math.max(1, Math.round(options.articles * PROPORTIONS.documentsPerArticle)),
+    dateInDecade,
+  );
 
   const galleries: PlannedGallery[] = [];
   for (let i = 0; i < Math.max(1, Math.round(options.articles * PROPORTIONS.galleriesPerArticle)); i++) {
@@ -180,15 +206,26 @@ export async function planContent(random: Random, options: PlanOptions): Promise
     const bylines = Array.from({ length: random.chance(0.1) ? 2 : 1 }, (): PlannedByline => {
       if (random.chance(0.15)) return { name: random.pick(DEPARTMENTS), position: null, department: null };
       const r = random.next();
-      return { name: person(), position: r < 0.3 ? random.pick(POSITIONS) : null, department: r >= 0.3 && r < 0.7 ? random.pick(DEPARTMENTS) : null };
+      return {
+        name: person(),
+        position: r < 0.3 ? random.pick(POSITIONS) : null,
+        department: r >= 0.3 && r < 0.7 ? random.pick(DEPARTMENTS) : null,
+      };
     });
     const cover = random.chance(PROPORTIONS.coverShare) ? random.int(0, images.length - 1) : null;
-    const related = random.chance(0.15) ? random.sample(documents.map((_, d) => d), random.int(1, 2)) : [];
+    const related = random.chance(0.15)
+      ? random.sample(
+          documents.map((_, d) => d),
+          random.int(1, 2),
+        )
+      : [];
     articles.push({
       title,
       slug: await slugOf(title, options.takenArticleSlugs),
       kicker: random.chance(0.08) ? random.pick(KICKERS) : null,
-      summary: normalizeText(`${viDate(date).replace(/\/\d{4}$/u, '')}, ${unit} ${event}${event.endsWith('năm') ? ` ${yearOf(date)}` : ''}. ${random.pick(sentencePool)}`).slice(0, 1000),
+      summary: normalizeText(
+        `${viDate(date).replace(/\/\d{4}$/u, '')}, ${unit} ${event}${event.endsWith('năm') ? ` ${yearOf(date)}` : ''}. ${random.pick(sentencePool)}`,
+      ).slice(0, 1000),
       body: articleBody(random, unit, date, cited === null ? null : documents[cited]!),
       displayDate: date,
       category: random.pick(options.categories),
@@ -260,7 +297,9 @@ function articleBody(random: Random, unit: string, date: Date, cited: PlannedDoc
   // Sample articles: median about 1,000 characters, a long tail past 4,000.
   const target = Math.min(9000, Math.max(400, random.logNormal(1100, 0.55)));
   const parts: string[] = [];
-  parts.push(`Ngày ${viDate(date)}, ${unit} ${random.pick(EVENTS)}. Dự hội nghị có đại diện lãnh đạo Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh, cấp ủy và toàn thể đảng viên trong đảng bộ.`);
+  parts.push(
+    `Ngày ${viDate(date)}, ${unit} ${random.pick(EVENTS)}. Dự hội nghị có đại diện lãnh đạo Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh, cấp ủy và toàn thể đảng viên trong đảng bộ.`,
+  );
   if (cited) {
     const word = DOCUMENT_KINDS.find((k) => k.kind === cited.kind)!.word;
     parts.push(
@@ -271,7 +310,10 @@ function articleBody(random: Random, unit: string, date: Date, cited: PlannedDoc
   let length = parts.join('\n\n').length;
   while (length < target) {
     const block = random.chance(0.08)
-      ? `## ${random.pick(['Kết quả nổi bật', 'Nhiệm vụ thời gian tới', 'Một số hạn chế'])}\n\n${random.sample(sentencePool, random.int(2, 4)).map((s) => `- ${s}`).join('\n')}`
+      ? `## ${random.pick(['Kết quả nổi bật', 'Nhiệm vụ thời gian tới', 'Một số hạn chế'])}\n\n${random
+          .sample(sentencePool, random.int(2, 4))
+          .map((s) => `- ${s}`)
+          .join('\n')}`
       : random.pick(paragraphPool);
     parts.push(block);
     length += block.length + 2;

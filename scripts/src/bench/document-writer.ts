@@ -76,7 +76,8 @@ export interface WrittenDocument {
   published: number;
 }
 
-const chunks = <T>(list: T[], size = CHUNK) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunks = <T>(list: T[], size = CHUNK) =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 const MEDIA_LINKS = 'files_related_mph';
 
@@ -124,17 +125,28 @@ export class DocumentWriter {
     // Draft and published rows alternate: row 2i is document i's draft, row 2i+1 its published version.
     const rows = documents.flatMap((d) => {
       const base = { ...d.fields, documentId: d.documentId, createdAt: d.createdAt, updatedAt: d.createdAt, locale: null };
-      return [{ ...base, publishedAt: null }, { ...base, publishedAt }];
+      return [
+        { ...base, publishedAt: null },
+        { ...base, publishedAt },
+      ];
     });
     const ids = await this.createMany(uid, rows);
-    const rowsOf = (i: number) => [{ id: ids[2 * i]!, published: false }, { id: ids[2 * i + 1]!, published: true }];
+    const rowsOf = (i: number) => [
+      { id: ids[2 * i]!, published: false },
+      { id: ids[2 * i + 1]!, published: true },
+    ];
 
-    await this.writeComponents(uid, meta.attributes, documents.map((d, i) => ({ components: d.components ?? {}, rows: rowsOf(i) })));
+    await this.writeComponents(
+      uid,
+      meta.attributes,
+      documents.map((d, i) => ({ components: d.components ?? {}, rows: rowsOf(i) })),
+    );
 
     const mediaLinks: object[] = [];
     documents.forEach((d, i) => {
       for (const [field, files] of Object.entries(d.media ?? {})) {
-        for (const row of rowsOf(i)) files.forEach((file, n) => mediaLinks.push({ file_id: file, related_id: row.id, related_type: uid, field, order: n + 1 }));
+        for (const row of rowsOf(i))
+          files.forEach((file, n) => mediaLinks.push({ file_id: file, related_id: row.id, related_type: uid, field, order: n + 1 }));
       }
     });
     await this.insert(MEDIA_LINKS, mediaLinks);
@@ -187,14 +199,33 @@ export class DocumentWriter {
       }
     }
     for (const [componentUid, entries] of byType) {
-      const ids = await this.createMany(componentUid, entries.map((e) => e.item.fields));
+      const ids = await this.createMany(
+        componentUid,
+        entries.map((e) => e.item.fields),
+      );
       const join = entries[0]!.join;
-      await this.insert(join.name, entries.map((e, i) => ({
-        [join.joinColumn.name]: e.owner, [join.inverseJoinColumn.name]: ids[i], component_type: componentUid, field: e.field, [join.orderColumnName ?? 'order']: e.order,
-      })));
-      await this.insert(MEDIA_LINKS, entries.flatMap((e, i) => Object.entries(e.item.media ?? {}).map(([field, file]) => ({
-        file_id: file, related_id: ids[i], related_type: componentUid, field, order: 1,
-      }))));
+      await this.insert(
+        join.name,
+        entries.map((e, i) => ({
+          [join.joinColumn.name]: e.owner,
+          [join.inverseJoinColumn.name]: ids[i],
+          component_type: componentUid,
+          field: e.field,
+          [join.orderColumnName ?? 'order']: e.order,
+        })),
+      );
+      await this.insert(
+        MEDIA_LINKS,
+        entries.flatMap((e, i) =>
+          Object.entries(e.item.media ?? {}).map(([field, file]) => ({
+            file_id: file,
+            related_id: ids[i],
+            related_type: componentUid,
+            field,
+            order: 1,
+          })),
+        ),
+      );
     }
   }
 }

@@ -32,7 +32,9 @@ const BATCH = 1000;
 type Row = Record<string, unknown>;
 
 async function restTotal(cms: FreshCms, path: string, extra = ''): Promise<number> {
-  const res = await fetch(`${cms.url}/api/${path}?pagination[pageSize]=1${extra}`, { headers: { Authorization: `Bearer ${cms.buildToken}` } });
+  const res = await fetch(`${cms.url}/api/${path}?pagination[pageSize]=1${extra}`, {
+    headers: { Authorization: `Bearer ${cms.buildToken}` },
+  });
   if (!res.ok) throw new Error(`REST /api/${path}: HTTP ${res.status}`);
   const body = (await res.json()) as { meta: { pagination: { total: number } } };
   return body.meta.pagination.total;
@@ -50,10 +52,17 @@ export async function generateContent(cms: FreshCms, options: GenerateOptions, p
   };
 
   // What the sample content holds already: the site's categories, and slugs and numbers not to reuse.
-  const categories = (await db.query('api::category.category').findMany({ select: ['id', 'slug'], populate: { parent: { select: ['slug'] } } })) as Array<{ id: number; slug: string; parent: { slug: string } | null }>;
+  const categories = (await db
+    .query('api::category.category')
+    .findMany({ select: ['id', 'slug'], populate: { parent: { select: ['slug'] } } })) as Array<{
+    id: number;
+    slug: string;
+    parent: { slug: string } | null;
+  }>;
   const parents = new Set(categories.flatMap((c) => (c.parent ? [c.parent.slug] : [])));
   const leaves = categories.filter((c) => !parents.has(c.slug));
-  const slugs = async (uid: string, field = 'slug') => new Set((await db.query(uid).findMany({ select: [field] })).map((r) => String(r[field])));
+  const slugs = async (uid: string, field = 'slug') =>
+    new Set((await db.query(uid).findMany({ select: [field] })).map((r) => String(r[field])));
   const plan: Plan = await planContent(random, {
     articles: options.articles,
     images: options.images,
@@ -61,10 +70,14 @@ export async function generateContent(cms: FreshCms, options: GenerateOptions, p
     takenArticleSlugs: await slugs('api::article.article'),
     takenGallerySlugs: await slugs('api::gallery.gallery'),
     takenDocumentSlugs: await slugs('api::party-document.party-document'),
-    takenDocumentKeys: new Set([...(await slugs('api::party-document.party-document', 'documentNumber'))].flatMap((n) => parseDocumentNumber(n)?.key ?? [])),
+    takenDocumentKeys: new Set(
+      [...(await slugs('api::party-document.party-document', 'documentNumber'))].flatMap((n) => parseDocumentNumber(n)?.key ?? []),
+    ),
     until: new Date(),
   });
-  progress.note(`kế hoạch: ${plan.articles.length} tin bài, ${plan.documents.length} văn bản, ${plan.galleries.length} album, ${plan.images.length} ảnh gốc`);
+  progress.note(
+    `kế hoạch: ${plan.articles.length} tin bài, ${plan.documents.length} văn bản, ${plan.galleries.length} album, ${plan.images.length} ảnh gốc`,
+  );
 
   const fileIds = await uploadImagePool(cms, plan.images, (done) => progress.tick('tải ảnh lên', done, plan.images.length));
 
@@ -72,19 +85,29 @@ export async function generateContent(cms: FreshCms, options: GenerateOptions, p
   const publishedAt = new Date();
   const targetOf = (w: WrittenDocument): Target => ({ draft: w.draft, published: w.published });
 
-  const documents = await writer.writePublished('api::party-document.party-document', plan.documents.map((d): NewDocument => ({
-    documentId: newDocumentId(idRandom.next),
-    createdAt: new Date(`${d.issueDate}T09:00:00+07:00`),
-    fields: { ...d, secret: false, publishAt: null } as Row,
-  })), publishedAt);
+  const documents = await writer.writePublished(
+    'api::party-document.party-document',
+    plan.documents.map((d): NewDocument => ({
+      documentId: newDocumentId(idRandom.next),
+      createdAt: new Date(`${d.issueDate}T09:00:00+07:00`),
+      fields: { ...d, secret: false, publishAt: null } as Row,
+    })),
+    publishedAt,
+  );
   progress.tick('văn bản', documents.length, plan.documents.length);
 
-  const galleries = await writer.writePublished('api::gallery.gallery', plan.galleries.map((g): NewDocument => ({
-    documentId: newDocumentId(idRandom.next),
-    createdAt: g.date,
-    fields: { title: g.title, slug: g.slug, date: g.date, description: g.description },
-    components: { photos: g.photos.map((p) => ({ fields: { caption: p.caption, credit: p.credit }, media: { image: fileIds[p.image]! } })) },
-  })), publishedAt);
+  const galleries = await writer.writePublished(
+    'api::gallery.gallery',
+    plan.galleries.map((g): NewDocument => ({
+      documentId: newDocumentId(idRandom.next),
+      createdAt: g.date,
+      fields: { title: g.title, slug: g.slug, date: g.date, description: g.description },
+      components: {
+        photos: g.photos.map((p) => ({ fields: { caption: p.caption, credit: p.credit }, media: { image: fileIds[p.image]! } })),
+      },
+    })),
+    publishedAt,
+  );
   progress.tick('album ảnh', galleries.length, plan.galleries.length);
 
   const categoryBySlug = new Map(leaves.map((c) => [c.slug, { draft: c.id, published: c.id }]));
@@ -94,8 +117,17 @@ export async function generateContent(cms: FreshCms, options: GenerateOptions, p
       documentId: newDocumentId(idRandom.next),
       createdAt: a.displayDate,
       fields: {
-        title: a.title, slug: a.slug, kicker: a.kicker, summary: a.summary, body: a.body, displayDate: a.displayDate,
-        coverCaption: a.coverCaption, coverCredit: a.coverCredit, source: a.source, featured: a.featured, publishAt: null,
+        title: a.title,
+        slug: a.slug,
+        kicker: a.kicker,
+        summary: a.summary,
+        body: a.body,
+        displayDate: a.displayDate,
+        coverCaption: a.coverCaption,
+        coverCredit: a.coverCredit,
+        source: a.source,
+        featured: a.featured,
+        publishAt: null,
       },
       components: {
         bylines: a.bylines.map((b) => ({ fields: { ...b } })),
@@ -119,7 +151,11 @@ export async function generateContent(cms: FreshCms, options: GenerateOptions, p
     galleries: await restTotal(cms, 'galleries'),
   };
   const drafts = await restTotal(cms, 'articles', '&status=draft');
-  const expected = { articles: before.articles + plan.articles.length, documents: before.documents + plan.documents.length, galleries: before.galleries + plan.galleries.length };
+  const expected = {
+    articles: before.articles + plan.articles.length,
+    documents: before.documents + plan.documents.length,
+    galleries: before.galleries + plan.galleries.length,
+  };
   for (const key of ['articles', 'documents', 'galleries'] as const) {
     if (published[key] !== expected[key]) throw new Error(`API trả ${published[key]} ${key} đã xuất bản, cần ${expected[key]}`);
   }

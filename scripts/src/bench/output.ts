@@ -55,7 +55,11 @@ export function listOutput(dir: string): Array<{ rel: string; bytes: number }> {
     });
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Weighs one built page as a browser without cache loads it. */
 export function weighPage(dir: string, rel: string): ArticleWeight {

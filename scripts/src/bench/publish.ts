@@ -57,14 +57,17 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
 
 export async function measurePublish(setup: PublishSetup, progress: Progress): Promise<PublishResult> {
   const login = await fetch(`${setup.cmsUrl}/admin/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: setup.adminEmail, password: setup.adminPassword }),
   });
   const token = ((await login.json()) as AdminAnswer).data?.token;
   if (!token) throw new Error(`Không đăng nhập được trang quản trị (HTTP ${login.status})`);
   const admin = async (method: string, pathname: string, body?: unknown): Promise<ArticleFields> => {
     const res = await fetch(`${setup.cmsUrl}${pathname}`, {
-      method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await res.json().catch(() => ({}))) as AdminAnswer;
     if (!res.ok || !json.data) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
@@ -105,7 +108,10 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     progress.note(`sửa và xuất bản lại bài "${setup.editSlug}"`);
     before = (await service.status()).builds.succeeded;
     clicked = Date.now();
-    const after = await admin('POST', `${ARTICLES}/${setup.editDocumentId}/actions/publish`, { title: edited, body: `${current.body}\n\nCập nhật lúc ${stamp}.` });
+    const after = await admin('POST', `${ARTICLES}/${setup.editDocumentId}/actions/publish`, {
+      title: edited,
+      body: `${current.body}\n\nCập nhật lúc ${stamp}.`,
+    });
     // An edit must not move a published URL; if it did, say so, and wait for the page where it went.
     if (after.slug !== setup.editSlug) progress.note(`CẢNH BÁO: sửa bài đã đổi đường dẫn ${setup.editSlug} → ${after.slug}`);
     await until('bài đã sửa được phục vụ', () => served(after.slug, edited), timeoutMs);

@@ -9,9 +9,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 /** "start 3.0 s / 480 MB, content sync 9.1 s / 1000 MB, ...": how long each phase of a build took and its peak memory. */
 function phaseLine(b: NonNullable<BenchReport['cold']>): string {
   const starts = [['start', 0] as const, ...Object.entries(b.phases).filter(([name]) => name !== 'done')].sort((x, y) => x[1] - y[1]);
-  return starts
-    .map(([name, at], i) => `${name} ${s((starts[i + 1]?.[1] ?? b.ms) - at)} / ${mb(b.peakRssByPhase[name] ?? 0)}`)
-    .join(', ');
+  return starts.map(([name, at], i) => `${name} ${s((starts[i + 1]?.[1] ?? b.ms) - at)} / ${mb(b.peakRssByPhase[name] ?? 0)}`).join(', ');
 }
 
 export interface Row {
@@ -26,7 +24,12 @@ export function rows(r: BenchReport): Row[] {
   const out: Row[] = [];
   const add = (figure: string, value: string, goal = '', met: boolean | null = null) => out.push({ figure, value, goal, met });
   if (r.gen) {
-    add('1. content generation', `${s(r.gen.ms)} (${r.gen.articles} articles, ${r.gen.documents} documents, ${r.gen.galleries} albums / ${r.gen.photos} photos, ${r.gen.covers} covers from ${r.gen.images} images)`, 'minutes', r.gen.ms < 10 * 60_000);
+    add(
+      '1. content generation',
+      `${s(r.gen.ms)} (${r.gen.articles} articles, ${r.gen.documents} documents, ${r.gen.galleries} albums / ${r.gen.photos} photos, ${r.gen.covers} covers from ${r.gen.images} images)`,
+      'minutes',
+      r.gen.ms < 10 * 60_000,
+    );
   }
   if (r.read) add('2. CMS read (everything the build needs)', `${s(r.read.ms)}, ${r.read.requests} requests, ${mb(r.read.bytes)} JSON`);
   if (r.cold) {
@@ -43,25 +46,52 @@ export function rows(r: BenchReport): Row[] {
   }
   if (r.publish) {
     const build = (ms: number | null) => (ms === null ? '' : ` (build ${s(ms)})`);
-    add('5. publish-to-live, new article', `${s(r.publish.newArticleMs)}${build(r.publish.newArticleBuildMs)}`, '≤ 10 s', r.publish.newArticleMs <= 10_000);
-    add('   publish-to-live, edited article', `${s(r.publish.editedArticleMs)}${build(r.publish.editedArticleBuildMs)}`, '≤ 10 s', r.publish.editedArticleMs <= 10_000);
+    add(
+      '5. publish-to-live, new article',
+      `${s(r.publish.newArticleMs)}${build(r.publish.newArticleBuildMs)}`,
+      '≤ 10 s',
+      r.publish.newArticleMs <= 10_000,
+    );
+    add(
+      '   publish-to-live, edited article',
+      `${s(r.publish.editedArticleMs)}${build(r.publish.editedArticleBuildMs)}`,
+      '≤ 10 s',
+      r.publish.editedArticleMs <= 10_000,
+    );
   }
   if (r.output) {
     const o = r.output;
     const a = o.typicalArticle;
-    add('6. output', `${o.files} files, ${mb(o.bytes)} (HTML ${mb(o.byKind.html?.bytes ?? 0)}, images ${mb(o.byKind.images?.bytes ?? 0)}, search ${mb(o.byKind.search?.bytes ?? 0)})`);
+    add(
+      '6. output',
+      `${o.files} files, ${mb(o.bytes)} (HTML ${mb(o.byKind.html?.bytes ?? 0)}, images ${mb(o.byKind.images?.bytes ?? 0)}, search ${mb(o.byKind.search?.bytes ?? 0)})`,
+    );
     add('   typical article HTML raw / gzip', `${kb(a.html.raw)} / ${kb(a.html.gzip)}`);
     add('   typical article CSS raw / gzip', `${kb(a.css.raw)} / ${kb(a.css.gzip)}`);
     add('   article HTML+CSS gzip', kb(a.htmlCssGzip), '≤ 14 KB', a.htmlCssGzip <= 14 * 1024);
-    add('   JS needed to read', a.readableWithoutJs ? '0 KB (title and body are in the HTML)' : 'title or body missing from the HTML', '0 KB', a.readableWithoutJs);
-    add('   optional JS raw / gzip', `${kb(a.js.raw + a.js.inlineRaw)} (inline ${kb(a.js.inlineRaw)}) / ${kb(a.js.gzip)} in ${a.js.files} file(s)`, '≤ 5 KB gzip in files', a.js.gzip <= 5 * 1024);
+    add(
+      '   JS needed to read',
+      a.readableWithoutJs ? '0 KB (title and body are in the HTML)' : 'title or body missing from the HTML',
+      '0 KB',
+      a.readableWithoutJs,
+    );
+    add(
+      '   optional JS raw / gzip',
+      `${kb(a.js.raw + a.js.inlineRaw)} (inline ${kb(a.js.inlineRaw)}) / ${kb(a.js.gzip)} in ${a.js.files} file(s)`,
+      '≤ 5 KB gzip in files',
+      a.js.gzip <= 5 * 1024,
+    );
     add('   requests to render', `${a.requests} (${a.requestList.join(', ')})`);
   }
   if (r.search) {
     if (r.search.skipped) add('7. search', `skipped: ${r.search.skipped}`);
     else {
       add('7. search index', `${r.search.indexFiles} files, ${mb(r.search.indexBytes)}`);
-      for (const q of r.search.firstQuery) add(`   first query "${q.query}"`, `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.pagefindBytes)}), ${q.hits} results shown, ${s(q.ms)}`);
+      for (const q of r.search.firstQuery)
+        add(
+          `   first query "${q.query}"`,
+          `${kb(q.bytes)} in ${q.requests} requests (index ${kb(q.pagefindBytes)}), ${q.hits} results shown, ${s(q.ms)}`,
+        );
     }
   }
   return out;

@@ -20,7 +20,14 @@ import { buildSite, waitForOtherBuilds, type BuildResult } from './site-build.ts
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; loadAverage: { start: number[]; end: number[] } };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryBytes: number;
+    node: string;
+    platform: string;
+    loadAverage: { start: number[]; end: number[] };
+  };
   options: { articles: number; db: string; steps: string[]; images: number; seed: number };
   setupMs: number;
   gen: GenerateResult | null;
@@ -45,10 +52,23 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const report: BenchReport = {
     startedAt: started.toISOString(),
     finishedAt: '',
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: { start: loadStart, end: [] } },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? '?',
+      memoryBytes: os.totalmem(),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverage: { start: loadStart, end: [] },
+    },
     options: { articles: options.articles, db: options.db, steps: [...options.steps], images: options.images, seed: options.seed },
     setupMs: 0,
-    gen: null, read: null, cold: null, warm: null, publish: null, output: null, search: null,
+    gen: null,
+    read: null,
+    cold: null,
+    warm: null,
+    publish: null,
+    output: null,
+    search: null,
     workDir: options.keep ? work : null,
   };
   let cms: FreshCms | null = null;
@@ -75,7 +95,11 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   try {
     progress.step(`Chuẩn bị: biên dịch CMS, khởi động CMS mới trên ${options.db} (thư mục tạm ${work})`);
     await compileCms();
-    cms = await bootFreshCms(options.db, { REBUILD_WEBHOOK_URL: `http://127.0.0.1:${rebuildPort}/hooks/rebuild`, REBUILD_WEBHOOK_SECRET: secret, CRON_ENABLED: 'false' });
+    cms = await bootFreshCms(options.db, {
+      REBUILD_WEBHOOK_URL: `http://127.0.0.1:${rebuildPort}/hooks/rebuild`,
+      REBUILD_WEBHOOK_SECRET: secret,
+      CRON_ENABLED: 'false',
+    });
     // Every REST request would be a log line: 100 per page of 100 articles.
     cms.strapi.log.level = 'warn';
     report.setupMs = Date.now() - started.getTime();
@@ -91,8 +115,14 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     }
 
     const buildEnv: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH, HOME: process.env.HOME, LANG: process.env.LANG, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1',
-      CMS_URL: cms.url, STRAPI_BUILD_TOKEN: cms.buildToken, SITE_URL,
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LANG: process.env.LANG,
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CMS_URL: cms.url,
+      STRAPI_BUILD_TOKEN: cms.buildToken,
+      SITE_URL,
       // This run's own cache: the first build is cold whatever ran before on this machine.
       ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
     };
@@ -102,10 +132,13 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       const log = fs.createWriteStream(path.join(work, `astro-${label}.log`));
       const result = await buildSite(buildEnv, outDir, (line) => {
         log.write(`${line}\n`);
-        if (/Syncing content|Synced content|generating|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(line)) progress.note(`[astro] ${line.trim()}`);
+        if (/Syncing content|Synced content|generating|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(line))
+          progress.note(`[astro] ${line.trim()}`);
       });
       log.end();
-      progress.note(`${label}: ${(result.ms / 1000).toFixed(1)} s, ${result.pages} trang, ${result.pagesPerSecond.toFixed(0)} trang/s, đỉnh bộ nhớ ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
+      progress.note(
+        `${label}: ${(result.ms / 1000).toFixed(1)} s, ${result.pages} trang, ${result.pagesPerSecond.toFixed(0)} trang/s, đỉnh bộ nhớ ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`,
+      );
       return result;
     };
 
@@ -139,20 +172,33 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       progress.step('5. Xuất bản → trang công khai (dịch vụ dựng lại thật)');
       await new Promise<void>((resolve) => sink.close(() => resolve()));
       await waitForOtherBuilds(progress.note);
-      const category = (await cms.strapi.db.query('api::category.category').findMany({ select: ['documentId'], where: { slug: 'tin-co-so' } }))[0];
-      report.publish = await measurePublish({
-        cmsUrl: cms.url,
-        adminEmail: cms.adminEmail,
-        adminPassword: cms.adminPassword,
-        env: {
-          ...buildEnv, REBUILD_WEBHOOK_SECRET: secret, REBUILD_PORT: String(rebuildPort), REBUILD_HOST: '127.0.0.1', REBUILD_DATA_DIR: dataDir,
-          SITE_PORT: String(sitePort), SITE_HOST: '127.0.0.1', REBUILD_ON_START: 'false', REBUILD_QUIET_BUILD: 'true', REBUILD_DAILY_AT: 'off',
+      const category = (
+        await cms.strapi.db.query('api::category.category').findMany({ select: ['documentId'], where: { slug: 'tin-co-so' } })
+      )[0];
+      report.publish = await measurePublish(
+        {
+          cmsUrl: cms.url,
+          adminEmail: cms.adminEmail,
+          adminPassword: cms.adminPassword,
+          env: {
+            ...buildEnv,
+            REBUILD_WEBHOOK_SECRET: secret,
+            REBUILD_PORT: String(rebuildPort),
+            REBUILD_HOST: '127.0.0.1',
+            REBUILD_DATA_DIR: dataDir,
+            SITE_PORT: String(sitePort),
+            SITE_HOST: '127.0.0.1',
+            REBUILD_ON_START: 'false',
+            REBUILD_QUIET_BUILD: 'true',
+            REBUILD_DAILY_AT: 'off',
+          },
+          siteUrl: `http://127.0.0.1:${sitePort}`,
+          editSlug: report.gen.sample.articleSlug,
+          editDocumentId: report.gen.sample.articleDocumentId,
+          categoryDocumentId: (category?.documentId as string | undefined) ?? null,
         },
-        siteUrl: `http://127.0.0.1:${sitePort}`,
-        editSlug: report.gen.sample.articleSlug,
-        editDocumentId: report.gen.sample.articleDocumentId,
-        categoryDocumentId: (category?.documentId as string | undefined) ?? null,
-      }, progress);
+        progress,
+      );
     }
   } finally {
     process.off('SIGINT', onSignal);

@@ -25,9 +25,15 @@ function countBytes(server: http.Server, log: Array<{ url: string; bytes: number
 
 export async function measureSearch(dir: string): Promise<SearchResult> {
   const index = listOutput(dir).filter((f) => f.rel.startsWith('pagefind/'));
-  const result: SearchResult = { skipped: null, indexFiles: index.length, indexBytes: index.reduce((n, f) => n + f.bytes, 0), firstQuery: [] };
+  const result: SearchResult = {
+    skipped: null,
+    indexFiles: index.length,
+    indexBytes: index.reduce((n, f) => n + f.bytes, 0),
+    firstQuery: [],
+  };
   if (index.length === 0) return { ...result, skipped: 'bản dựng không có /pagefind/ (chưa có tìm kiếm)' };
-  if (!fs.existsSync(CHROMIUM)) return { ...result, skipped: `không có Chromium ở ${CHROMIUM} (đặt CHROMIUM_PATH) để đo truy vấn đầu tiên` };
+  if (!fs.existsSync(CHROMIUM))
+    return { ...result, skipped: `không có Chromium ở ${CHROMIUM} (đặt CHROMIUM_PATH) để đo truy vấn đầu tiên` };
 
   const { chromium } = await import('playwright-core');
   const server = await serveStatic(dir, 0, '127.0.0.1');

@@ -44,7 +44,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Other `astro build` runs of this machine (builds of site/ share site/.astro: one at a time). */
 function otherBuilds(): string[] {
   try {
-    return execFileSync('pgrep', ['-af', 'astro build'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim() && !l.includes('pgrep'));
+    return execFileSync('pgrep', ['-af', 'astro build'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.trim() && !l.includes('pgrep'));
   } catch {
     return [];
   }
@@ -61,7 +63,8 @@ export async function waitForOtherBuilds(note: (m: string) => void): Promise<voi
 
 /** Counts files with the given extension below dir. */
 export function countFiles(dir: string, ext: string): number {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile() && e.name.endsWith(ext)).length;
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile() && e.name.endsWith(ext))
+    .length;
 }
 
 export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?: (line: string) => void): Promise<BuildResult> {
@@ -70,7 +73,12 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
   const started = Date.now();
   const phases: Record<string, number> = {};
   let copiedPages = 0;
-  const proc = startNode(path.join(BIN, 'astro'), ['build'], { cwd: SITE_DIR, env: { ...env, SITE_OUT_DIR: outDir }, prefix: '[site]', quiet: true });
+  const proc = startNode(path.join(BIN, 'astro'), ['build'], {
+    cwd: SITE_DIR,
+    env: { ...env, SITE_OUT_DIR: outDir },
+    prefix: '[site]',
+    quiet: true,
+  });
   const memory = sampleTreeRss(proc.child.pid!);
   // Whole lines: a chunk boundary inside a line would hide its phase or count a page twice.
   readline.createInterface({ input: proc.child.stdout! }).on('line', (line) => {
@@ -89,5 +97,16 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
   const { peakBytes, maxProcesses, peakByLabel } = memory.stop();
   if (code !== 0) throw new Error(`astro build thất bại (mã ${code}):\n${proc.tail()}`);
   const pages = countFiles(webRoot(outDir), '.html');
-  return { ms, pages, pagesPerSecond: pages / (ms / 1000), peakRssBytes: peakBytes, maxProcesses, phases, peakRssByPhase: peakByLabel, copiedPages, outDir, siteDir: webRoot(outDir) };
+  return {
+    ms,
+    pages,
+    pagesPerSecond: pages / (ms / 1000),
+    peakRssBytes: peakBytes,
+    maxProcesses,
+    phases,
+    peakRssByPhase: peakByLabel,
+    copiedPages,
+    outDir,
+    siteDir: webRoot(outDir),
+  };
 }

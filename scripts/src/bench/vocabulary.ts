@@ -3,17 +3,42 @@
 // indexes like the real thing.
 
 export const UNITS = [
-  'Đảng bộ Sở Tài chính', 'Đảng bộ Sở Giáo dục và Đào tạo', 'Đảng bộ Sở Y tế', 'Đảng bộ Sở Nông nghiệp và Môi trường',
-  'Đảng bộ Sở Xây dựng', 'Đảng bộ Sở Công Thương', 'Đảng bộ Sở Nội vụ', 'Đảng bộ Sở Tư pháp', 'Đảng bộ Sở Khoa học và Công nghệ',
-  'Đảng bộ Sở Văn hóa, Thể thao và Du lịch', 'Đảng bộ Văn phòng UBND tỉnh', 'Đảng bộ Kho bạc Nhà nước tỉnh',
-  'Đảng bộ Cục Thuế tỉnh', 'Đảng bộ Bảo hiểm xã hội tỉnh', 'Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn tỉnh',
-  'Đảng bộ Công ty Điện lực Điện Biên', 'Đảng bộ Công ty Cổ phần Cấp nước Điện Biên', 'Đảng bộ Bưu điện tỉnh',
-  'Đảng bộ Viễn thông Điện Biên', 'Đảng bộ Trường Cao đẳng Y tế Điện Biên', 'Đảng bộ Trường Cao đẳng Kinh tế - Kỹ thuật',
-  'Đảng bộ Bệnh viện Đa khoa tỉnh', 'Đảng bộ Đài Phát thanh và Truyền hình tỉnh', 'Đảng bộ Báo Điện Biên Phủ',
-  'Chi bộ Ban Quản lý dự án các công trình dân dụng', 'Chi bộ Trung tâm Kiểm soát bệnh tật tỉnh', 'Chi bộ Liên minh Hợp tác xã tỉnh',
-  'Chi bộ Quỹ Đầu tư phát triển tỉnh', 'Chi bộ Công ty TNHH Xăng dầu Điện Biên', 'Chi bộ Thư viện tỉnh',
-  'Chi bộ Bảo tàng tỉnh', 'Chi bộ Trung tâm Văn hóa tỉnh', 'Chi bộ Công ty Cổ phần Môi trường và Đô thị',
-  'Chi bộ Trường Chính trị tỉnh', 'Chi bộ Ban Dân tộc tỉnh', 'Chi bộ Thanh tra tỉnh',
+  'Đảng bộ Sở Tài chính',
+  'Đảng bộ Sở Giáo dục và Đào tạo',
+  'Đảng bộ Sở Y tế',
+  'Đảng bộ Sở Nông nghiệp và Môi trường',
+  'Đảng bộ Sở Xây dựng',
+  'Đảng bộ Sở Công Thương',
+  'Đảng bộ Sở Nội vụ',
+  'Đảng bộ Sở Tư pháp',
+  'Đảng bộ Sở Khoa học và Công nghệ',
+  'Đảng bộ Sở Văn hóa, Thể thao và Du lịch',
+  'Đảng bộ Văn phòng UBND tỉnh',
+  'Đảng bộ Kho bạc Nhà nước tỉnh',
+  'Đảng bộ Cục Thuế tỉnh',
+  'Đảng bộ Bảo hiểm xã hội tỉnh',
+  'Đảng bộ Ngân hàng Nông nghiệp và Phát triển nông thôn tỉnh',
+  'Đảng bộ Công ty Điện lực Điện Biên',
+  'Đảng bộ Công ty Cổ phần Cấp nước Điện Biên',
+  'Đảng bộ Bưu điện tỉnh',
+  'Đảng bộ Viễn thông Điện Biên',
+  'Đảng bộ Trường Cao đẳng Y tế Điện Biên',
+  'Đảng bộ Trường Cao đẳng Kinh tế - Kỹ thuật',
+  'Đảng bộ Bệnh viện Đa khoa tỉnh',
+  'Đảng bộ Đài Phát thanh và Truyền hình tỉnh',
+  'Đảng bộ Báo Điện Biên Phủ',
+  'Chi bộ Ban Quản lý dự án các công trình dân dụng',
+  'Chi bộ Trung tâm Kiểm soát bệnh tật tỉnh',
+  'Chi bộ Liên minh Hợp tác xã tỉnh',
+  'Chi bộ Quỹ Đầu tư phát triển tỉnh',
+  'Chi bộ Công ty TNHH Xăng dầu Điện Biên',
+  'Chi bộ Thư viện tỉnh',
+  'Chi bộ Bảo tàng tỉnh',
+  'Chi bộ Trung tâm Văn hóa tỉnh',
+  'Chi bộ Công ty Cổ phần Môi trường và Đô thị',
+  'Chi bộ Trường Chính trị tỉnh',
+  'Chi bộ Ban Dân tộc tỉnh',
+  'Chi bộ Thanh tra tỉnh',
 ] as const;
 
 export const EVENTS = [
@@ -35,29 +60,93 @@ export const EVENTS = [
 ] as const;
 
 export const TOPICS = [
-  'xây dựng, chỉnh đốn Đảng', 'nâng cao chất lượng sinh hoạt chi bộ', 'công tác phát triển đảng viên',
-  'phòng, chống tham nhũng, tiêu cực', 'bảo vệ nền tảng tư tưởng của Đảng', 'chuyển đổi số trong cơ quan đảng',
-  'cải cách hành chính', 'thực hiện dân chủ ở cơ sở', 'công tác dân vận khéo', 'xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh',
-  'thực hành tiết kiệm, chống lãng phí', 'công tác bảo vệ chính trị nội bộ',
+  'xây dựng, chỉnh đốn Đảng',
+  'nâng cao chất lượng sinh hoạt chi bộ',
+  'công tác phát triển đảng viên',
+  'phòng, chống tham nhũng, tiêu cực',
+  'bảo vệ nền tảng tư tưởng của Đảng',
+  'chuyển đổi số trong cơ quan đảng',
+  'cải cách hành chính',
+  'thực hiện dân chủ ở cơ sở',
+  'công tác dân vận khéo',
+  'xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh',
+  'thực hành tiết kiệm, chống lãng phí',
+  'công tác bảo vệ chính trị nội bộ',
 ] as const;
 
-export const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Lò', 'Quàng', 'Lường', 'Vũ', 'Đỗ', 'Bùi', 'Đặng', 'Lý', 'Giàng', 'Mùa', 'Cà'] as const;
+export const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Lò',
+  'Quàng',
+  'Lường',
+  'Vũ',
+  'Đỗ',
+  'Bùi',
+  'Đặng',
+  'Lý',
+  'Giàng',
+  'Mùa',
+  'Cà',
+] as const;
 export const MIDDLE = ['Văn', 'Thị', 'Thu', 'Minh', 'Ngọc', 'Thanh', 'Đức', 'Hồng', 'Kim', 'A', 'Quang'] as const;
-export const GIVEN = ['Hà', 'Lan', 'Minh', 'Thành', 'Mai', 'Trang', 'Hùng', 'Dũng', 'Hương', 'Thùy', 'Sơn', 'Tuấn', 'Phương', 'Chinh', 'Dế', 'Páo', 'Xuân', 'Hiền'] as const;
+export const GIVEN = [
+  'Hà',
+  'Lan',
+  'Minh',
+  'Thành',
+  'Mai',
+  'Trang',
+  'Hùng',
+  'Dũng',
+  'Hương',
+  'Thùy',
+  'Sơn',
+  'Tuấn',
+  'Phương',
+  'Chinh',
+  'Dế',
+  'Páo',
+  'Xuân',
+  'Hiền',
+] as const;
 
 export const POSITIONS = [
-  'Bí thư Chi bộ', 'Phó Bí thư Đảng ủy', 'Ủy viên Ban Thường vụ Đảng ủy Khối', 'Ủy viên Ủy ban Kiểm tra Đảng ủy Khối',
-  'Trưởng Ban Tuyên giáo Đảng ủy Khối', 'Chánh Văn phòng Đảng ủy Khối', 'Phó Trưởng Ban Tổ chức Đảng ủy Khối',
+  'Bí thư Chi bộ',
+  'Phó Bí thư Đảng ủy',
+  'Ủy viên Ban Thường vụ Đảng ủy Khối',
+  'Ủy viên Ủy ban Kiểm tra Đảng ủy Khối',
+  'Trưởng Ban Tuyên giáo Đảng ủy Khối',
+  'Chánh Văn phòng Đảng ủy Khối',
+  'Phó Trưởng Ban Tổ chức Đảng ủy Khối',
 ] as const;
 
 export const DEPARTMENTS = [
-  'Ban Tuyên giáo Đảng ủy Khối', 'Văn phòng Đảng ủy Khối', 'Ban Tổ chức Đảng ủy Khối', 'Ủy ban Kiểm tra Đảng ủy Khối',
-  'Ban Dân vận Đảng ủy Khối', 'Đoàn Thanh niên Khối',
+  'Ban Tuyên giáo Đảng ủy Khối',
+  'Văn phòng Đảng ủy Khối',
+  'Ban Tổ chức Đảng ủy Khối',
+  'Ủy ban Kiểm tra Đảng ủy Khối',
+  'Ban Dân vận Đảng ủy Khối',
+  'Đoàn Thanh niên Khối',
 ] as const;
 
-export const SOURCES = ['Báo Điện Biên Phủ', 'Cổng thông tin điện tử tỉnh', 'Đài Phát thanh và Truyền hình tỉnh', 'Tạp chí Xây dựng Đảng'] as const;
+export const SOURCES = [
+  'Báo Điện Biên Phủ',
+  'Cổng thông tin điện tử tỉnh',
+  'Đài Phát thanh và Truyền hình tỉnh',
+  'Tạp chí Xây dựng Đảng',
+] as const;
 
-export const KICKERS = ['Chào mừng Đại hội Đảng các cấp', 'Kỷ niệm ngày thành lập Đảng', 'Học tập và làm theo Bác', 'Chuyển đổi số', 'Gương sáng cơ sở'] as const;
+export const KICKERS = [
+  'Chào mừng Đại hội Đảng các cấp',
+  'Kỷ niệm ngày thành lập Đảng',
+  'Học tập và làm theo Bác',
+  'Chuyển đổi số',
+  'Gương sáng cơ sở',
+] as const;
 
 /** Kinds as stored (cms schema enum), with the abbreviation of their numbers and the word used in text. */
 export const DOCUMENT_KINDS = [
@@ -82,7 +171,20 @@ export const ISSUERS = [
 ] as const;
 
 export const PHOTO_SUBJECTS = [
-  'Toàn cảnh hội nghị', 'Đại biểu dự hội nghị', 'Trao Huy hiệu Đảng', 'Lễ kết nạp đảng viên', 'Đoàn viên ra quân',
-  'Trao quà hộ nghèo', 'Dâng hương tưởng niệm', 'Hội thi tìm hiểu', 'Đại hội chi bộ', 'Tọa đàm chuyên đề',
-  'Phát biểu chỉ đạo', 'Biểu quyết thông qua', 'Khen thưởng tập thể', 'Lễ chào cờ', 'Trồng cây đầu xuân', 'Hiến máu tình nguyện',
+  'Toàn cảnh hội nghị',
+  'Đại biểu dự hội nghị',
+  'Trao Huy hiệu Đảng',
+  'Lễ kết nạp đảng viên',
+  'Đoàn viên ra quân',
+  'Trao quà hộ nghèo',
+  'Dâng hương tưởng niệm',
+  'Hội thi tìm hiểu',
+  'Đại hội chi bộ',
+  'Tọa đàm chuyên đề',
+  'Phát biểu chỉ đạo',
+  'Biểu quyết thông qua',
+  'Khen thưởng tập thể',
+  'Lễ chào cờ',
+  'Trồng cây đầu xuân',
+  'Hiến máu tình nguyện',
 ] as const;

@@ -35,7 +35,12 @@ export async function buildCmsIfNeeded(env: NodeJS.ProcessEnv): Promise<boolean>
 
 /** `strapi start` on the project's Node (lib/project-node.ts), not yet answering. */
 export function spawnCms(env: NodeJS.ProcessEnv, opts: { quiet?: boolean } = {}): Running {
-  return startNode(path.join(BIN, 'strapi'), ['start'], { cwd: CMS_DIR, env: { ...env, NODE_ENV: 'production' }, prefix: '[cms]', quiet: opts.quiet });
+  return startNode(path.join(BIN, 'strapi'), ['start'], {
+    cwd: CMS_DIR,
+    env: { ...env, NODE_ENV: 'production' },
+    prefix: '[cms]',
+    quiet: opts.quiet,
+  });
 }
 
 export const cmsUrlFrom = (env: NodeJS.ProcessEnv) => `http://127.0.0.1:${env.PORT ?? '1337'}`;

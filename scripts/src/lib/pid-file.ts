@@ -91,7 +91,14 @@ export function portFree(port: number, host: string): Promise<boolean> {
  * Before a part listens: stops the one an earlier run left behind (found from its pid file), then
  * makes sure the port is free. A port held by anything else is not ours to kill: it fails loudly.
  */
-export async function claimPort(options: { dataDir: string; name: string; marker: string; host: string; port: number; label: string }): Promise<void> {
+export async function claimPort(options: {
+  dataDir: string;
+  name: string;
+  marker: string;
+  host: string;
+  port: number;
+  label: string;
+}): Promise<void> {
   const stale = runningFromPidFile(options.dataDir, options.name);
   if (stale) {
     console.error(`Dừng ${options.label} cũ còn chạy từ lần trước (pid ${stale.pid}).`);

@@ -28,7 +28,11 @@ process.once('exit', () => {
 });
 
 /** Starts a long-running child, prefixing its output, keeping a tail for error reports. */
-export function startProcess(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean }): Running {
+export function startProcess(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean },
+): Running {
   const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   children.add(child);
   child.once('exit', () => children.delete(child));
@@ -61,20 +65,32 @@ export function startProcess(cmd: string, args: string[], opts: { cwd: string; e
 }
 
 /** startProcess for a JavaScript file: on the project's Node, with the parent watchdog (project-node.ts). */
-export function startNode(script: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean }): Running {
+export function startNode(
+  script: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean },
+): Running {
   const { cmd, args: argv } = nodeCommand(script, args);
   return startProcess(cmd, argv, { ...opts, env: childEnv(opts.env) });
 }
 
 /** run() for a JavaScript file, on the project's Node with the parent watchdog. */
-export function runNode(script: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number }): Promise<void> {
+export function runNode(
+  script: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number },
+): Promise<void> {
   const { cmd, args: argv } = nodeCommand(script, args);
   // Errors name the command as people type it ("astro build"), not the full Node command line.
   return run(cmd, argv, { ...opts, env: childEnv(opts.env), label: [path.basename(script), ...args].join(' ') });
 }
 
 /** Runs a command to completion; rejects with its output tail when it fails or outlives timeoutMs. */
-export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number; label?: string }): Promise<void> {
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number; label?: string },
+): Promise<void> {
   const p = startProcess(cmd, args, opts);
   const label = opts.label ?? `${cmd} ${args.join(' ')}`;
   return new Promise((resolve, reject) => {

@@ -3,11 +3,26 @@ import http from 'node:http';
 import path from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp',
-  '.avif': 'image/avif', '.gif': 'image/gif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.mp4': 'video/mp4',
-  '.webm': 'video/webm', '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
 /**
@@ -62,9 +77,14 @@ export function serveStatic(root: string, port: number, host = '0.0.0.0'): Promi
 export function listenOrExplain(server: http.Server, port: number, host: string, label: string): Promise<http.Server> {
   return new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
-      reject(e.code === 'EADDRINUSE'
-        ? new Error(`Cổng ${port} (${label}) đang bị tiến trình khác giữ. Hãy dừng tiến trình đó (xem bằng: ss -ltnp 'sport = :${port}') hoặc đặt cổng khác.`, { cause: e })
-        : e);
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new Error(
+              `Cổng ${port} (${label}) đang bị tiến trình khác giữ. Hãy dừng tiến trình đó (xem bằng: ss -ltnp 'sport = :${port}') hoặc đặt cổng khác.`,
+              { cause: e },
+            )
+          : e,
+      );
     });
     server.listen(port, host, () => resolve(server));
   });

@@ -20,10 +20,14 @@ export function supervise(label: string, start: () => Running, giveUp: (reason: 
       quickExits = Date.now() - launchedAt < 10_000 ? quickExits + 1 : 0;
       if (quickExits >= 3) {
         stopping = true;
-        giveUp(`${label} không khởi động được (dừng ${quickExits} lần liền ngay sau khi chạy, mã ${code ?? signal}):\n${proc.tail().split('\n').slice(-10).join('\n')}`);
+        giveUp(
+          `${label} không khởi động được (dừng ${quickExits} lần liền ngay sau khi chạy, mã ${code ?? signal}):\n${proc.tail().split('\n').slice(-10).join('\n')}`,
+        );
         return;
       }
-      console.error(`${label} đã dừng bất ngờ (mã ${code ?? signal}); khởi động lại sau ${restartDelayMs / 1000} giây.\n${proc.tail().split('\n').slice(-10).join('\n')}`);
+      console.error(
+        `${label} đã dừng bất ngờ (mã ${code ?? signal}); khởi động lại sau ${restartDelayMs / 1000} giây.\n${proc.tail().split('\n').slice(-10).join('\n')}`,
+      );
       setTimeout(() => {
         if (!stopping) launch();
       }, restartDelayMs);

@@ -29,19 +29,35 @@ export interface BuildRecord {
  * then the atomic swap and pruning. Whatever fails, the live site is not touched and the half-made
  * folder is removed. Never throws: the outcome says what happened.
  */
-export async function buildRelease(config: RebuildConfig, reasons: string[], options: { allowShrink: boolean }, onStart: (record: BuildRecord) => void): Promise<BuildRecord> {
+export async function buildRelease(
+  config: RebuildConfig,
+  reasons: string[],
+  options: { allowShrink: boolean },
+  onStart: (record: BuildRecord) => void,
+): Promise<BuildRecord> {
   const started = new Date();
   const id = newReleaseId(started);
   const dir = releaseDir(config.dataDir, id);
   const staging = stagingDir(config.dataDir);
-  const record: BuildRecord = { id, reasons, startedAt: started.toISOString(), finishedAt: null, durationMs: null, result: 'running', error: null };
+  const record: BuildRecord = {
+    id,
+    reasons,
+    startedAt: started.toISOString(),
+    finishedAt: null,
+    durationMs: null,
+    result: 'running',
+    error: null,
+  };
   onStart(record);
   log(`Bắt đầu dựng ${id} (lý do: ${reasons.join(', ')}).`);
   try {
     fs.mkdirSync(releasesDir(config.dataDir), { recursive: true });
     fs.rmSync(staging, { recursive: true, force: true });
     await buildSite(config.buildEnv, staging, { quiet: config.quietBuild, timeoutMs: config.buildTimeoutMs });
-    const { info, problems } = verifyRelease(staging, liveBuildInfo(config.dataDir), { minArticleRatio: config.minArticleRatio, allowShrink: options.allowShrink || config.allowShrink });
+    const { info, problems } = verifyRelease(staging, liveBuildInfo(config.dataDir), {
+      minArticleRatio: config.minArticleRatio,
+      allowShrink: options.allowShrink || config.allowShrink,
+    });
     if (problems.length > 0) throw new Error(`bản dựng không đạt kiểm tra: ${problems.join('; ')}`);
     fs.renameSync(staging, dir);
     const durationMs = Date.now() - started.getTime();
@@ -53,7 +69,12 @@ export async function buildRelease(config: RebuildConfig, reasons: string[], opt
     // Only a folder that never went live may go.
     fs.rmSync(staging, { recursive: true, force: true });
     if (liveReleaseId(config.dataDir) !== id) fs.rmSync(dir, { recursive: true, force: true });
-    Object.assign(record, { result: 'failure', finishedAt: new Date().toISOString(), durationMs: Date.now() - started.getTime(), error: (e as Error).message });
+    Object.assign(record, {
+      result: 'failure',
+      finishedAt: new Date().toISOString(),
+      durationMs: Date.now() - started.getTime(),
+      error: (e as Error).message,
+    });
     logError(`Dựng ${id} thất bại, trang công khai giữ nguyên bản ${liveReleaseId(config.dataDir) ?? '(chưa có)'}: ${record.error}`);
   }
   try {

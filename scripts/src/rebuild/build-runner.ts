@@ -12,13 +12,15 @@ export function createBuildRunner<T>(build: (reasons: string[]) => Promise<T>, o
   let idleWaiters: Array<() => void> = [];
 
   const start = (reasons: string[], waiters: Waiter[]) => {
-    current = build(reasons).then(
-      (result) => waiters.forEach((w) => w.resolve(result)),
-      (error: unknown) => waiters.forEach((w) => w.reject(error)),
-    ).finally(() => {
-      current = null;
-      next();
-    });
+    current = build(reasons)
+      .then(
+        (result) => waiters.forEach((w) => w.resolve(result)),
+        (error: unknown) => waiters.forEach((w) => w.reject(error)),
+      )
+      .finally(() => {
+        current = null;
+        next();
+      });
   };
 
   const next = () => {

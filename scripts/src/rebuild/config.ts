@@ -66,7 +66,8 @@ export const dataDirFrom = (env: NodeJS.ProcessEnv) => path.resolve(ROOT, env.RE
 /** Reads the service's settings; a missing secret or CMS address is an error, never a default. */
 export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
   const secret = env.REBUILD_WEBHOOK_SECRET?.trim() ?? '';
-  if (secret.length < 16) throw new Error('REBUILD_WEBHOOK_SECRET chưa đặt hoặc ngắn hơn 16 ký tự: dịch vụ dựng lại không chạy khi không xác thực được yêu cầu.');
+  if (secret.length < 16)
+    throw new Error('REBUILD_WEBHOOK_SECRET chưa đặt hoặc ngắn hơn 16 ký tự: dịch vụ dựng lại không chạy khi không xác thực được yêu cầu.');
   if (!env.CMS_URL) throw new Error('Thiếu CMS_URL: bản dựng không biết lấy nội dung từ đâu.');
   if (!env.STRAPI_BUILD_TOKEN) throw new Error('Thiếu STRAPI_BUILD_TOKEN: bản dựng cần token chỉ đọc của CMS.');
   const serve = bool(env, 'REBUILD_SERVE', true);
@@ -89,9 +90,10 @@ export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
     timeZone: env.REBUILD_TIMEZONE || 'Asia/Ho_Chi_Minh',
     buildOnStart: bool(env, 'REBUILD_ON_START', true),
     serve: serve ? siteServeFrom(env) : null,
-    preview: (env.PREVIEW_SECRET?.length ?? 0) >= PREVIEW_SECRET_MIN_LENGTH && bool(env, 'REBUILD_PREVIEW', true)
-      ? { host: env.PREVIEW_HOST || '0.0.0.0', port: number(env, 'PREVIEW_PORT', 4323) }
-      : null,
+    preview:
+      (env.PREVIEW_SECRET?.length ?? 0) >= PREVIEW_SECRET_MIN_LENGTH && bool(env, 'REBUILD_PREVIEW', true)
+        ? { host: env.PREVIEW_HOST || '0.0.0.0', port: number(env, 'PREVIEW_PORT', 4323) }
+        : null,
     quietBuild: bool(env, 'REBUILD_QUIET_BUILD', false),
     buildEnv: env,
   };

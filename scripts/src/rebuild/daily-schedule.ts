@@ -8,7 +8,14 @@ interface WallClock {
 
 function wallClock(ms: number, timeZone: string): WallClock & { hour: number; minute: number; second: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
@@ -40,7 +47,13 @@ export function nextDailyRun(now: number, at: { hour: number; minute: number }, 
 }
 
 /** Calls `run` every day at the given local time; returns a function that stops it. */
-export function scheduleDaily(at: { hour: number; minute: number }, timeZone: string, clock: Clock, run: () => void, onSchedule?: (next: number) => void): () => void {
+export function scheduleDaily(
+  at: { hour: number; minute: number },
+  timeZone: string,
+  clock: Clock,
+  run: () => void,
+  onSchedule?: (next: number) => void,
+): () => void {
   let handle: unknown = null;
   let stopped = false;
   const arm = (from: number) => {

@@ -45,7 +45,14 @@ export function createPreviewServer(options: { host: string; port: number; env: 
       return logError(`Bản phát hành ${buildDir} không có máy chủ xem trước (${entry}).`);
     }
     try {
-      await claimPort({ dataDir: options.dataDir, name: 'preview', marker: path.join('server', 'entry.mjs'), host: options.host, port: options.port, label: 'máy chủ xem trước' });
+      await claimPort({
+        dataDir: options.dataDir,
+        name: 'preview',
+        marker: path.join('server', 'entry.mjs'),
+        host: options.host,
+        port: options.port,
+        label: 'máy chủ xem trước',
+      });
     } catch (e) {
       problem = (e as Error).message;
       return logError(`Máy chủ xem trước không khởi động được: ${problem}`);

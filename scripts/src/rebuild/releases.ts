@@ -62,7 +62,11 @@ export function liveReleaseId(dataDir: string): string | null {
  */
 export function pruneReleases(dataDir: string, keep: number): string[] {
   const live = liveReleaseId(dataDir);
-  const keepIds = new Set(listReleases(dataDir).slice(-keep).map((r) => r.id));
+  const keepIds = new Set(
+    listReleases(dataDir)
+      .slice(-keep)
+      .map((r) => r.id),
+  );
   if (live) keepIds.add(live);
   const removed: string[] = [];
   const dir = releasesDir(dataDir);

@@ -10,7 +10,8 @@ export function rollback(dataDir: string, to?: string): { from: string | null; t
   const live = liveReleaseId(dataDir);
   let target = to;
   if (target) {
-    if (!releases.includes(target)) throw new Error(`Không có bản phát hành "${target}". Các bản hiện có: ${releases.join(', ') || '(không có)'}`);
+    if (!releases.includes(target))
+      throw new Error(`Không có bản phát hành "${target}". Các bản hiện có: ${releases.join(', ') || '(không có)'}`);
   } else {
     const older = releases.filter((id) => live === null || id < live);
     target = older.at(-1);

@@ -82,10 +82,22 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       preview: config.preview && preview ? { port: config.preview.port, ...(await preview.health()) } : null,
       queue: { ...runner.state(), pendingChanges: pending.count, buildDueAt: iso(pending.dueAt), nextDailyAt: iso(nextDailyAt) },
       // Changes whose build failed, kept until a build succeeds (retry.ts).
-      retry: (({ pending: reasons, attempts, lastError, nextTryAt }) => ({ pending: reasons, attempts, lastError, nextTryAt: iso(nextTryAt) }))(retry.state()),
+      retry: (({ pending: reasons, attempts, lastError, nextTryAt }) => ({
+        pending: reasons,
+        attempts,
+        lastError,
+        nextTryAt: iso(nextTryAt),
+      }))(retry.state()),
       builds,
       releases: listReleases(config.dataDir).map((r) => r.id),
-      settings: { debounceMs: config.quietMs, maxWaitMs: config.maxWaitMs, keepReleases: config.keepReleases, timeZone: config.timeZone, retryBaseMs: config.retryBaseMs, retryMaxMs: config.retryMaxMs },
+      settings: {
+        debounceMs: config.quietMs,
+        maxWaitMs: config.maxWaitMs,
+        keepReleases: config.keepReleases,
+        timeZone: config.timeZone,
+        retryBaseMs: config.retryBaseMs,
+        retryMaxMs: config.retryMaxMs,
+      },
     };
   };
 
@@ -106,7 +118,13 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
   const liveAtStart = liveReleaseId(config.dataDir);
   if (liveAtStart) void preview?.start(releaseDir(config.dataDir, liveAtStart));
   const stopDaily = config.dailyAt
-    ? scheduleDaily(config.dailyAt, config.timeZone, systemClock, () => void runner.request('dựng lại hằng ngày'), (next) => (nextDailyAt = next))
+    ? scheduleDaily(
+        config.dailyAt,
+        config.timeZone,
+        systemClock,
+        () => void runner.request('dựng lại hằng ngày'),
+        (next) => (nextDailyAt = next),
+      )
     : () => {};
   if (config.buildOnStart) void runner.request('khởi động');
 
@@ -128,12 +146,15 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       debouncer.cancel();
       retry.cancel();
       await preview?.stop();
-      const closing = [webhook, site].filter((s): s is http.Server => s !== null).map(
-        (s) => new Promise<void>((resolve) => {
-          s.closeAllConnections();
-          s.close(() => resolve());
-        }),
-      );
+      const closing = [webhook, site]
+        .filter((s): s is http.Server => s !== null)
+        .map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        );
       await Promise.all(closing);
     },
   };

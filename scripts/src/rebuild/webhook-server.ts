@@ -14,7 +14,9 @@ export interface HookHandlers {
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(`${JSON.stringify(body)}\n`);
+  res
+    .writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+    .end(`${JSON.stringify(body)}\n`);
 };
 
 // A body over the limit is still read (and thrown away) up to this much, so the sender gets its

@@ -39,7 +39,13 @@ describe('daily rebuild just after midnight in Asia/Ho_Chi_Minh', () => {
     const clock = manualClock(Date.UTC(2025, 5, 5, 10, 0));
     const runs: string[] = [];
     const planned: string[] = [];
-    const stop = scheduleDaily(at, HCM, clock, () => runs.push(new Date(clock.now()).toISOString()), (n) => planned.push(new Date(n).toISOString()));
+    const stop = scheduleDaily(
+      at,
+      HCM,
+      clock,
+      () => runs.push(new Date(clock.now()).toISOString()),
+      (n) => planned.push(new Date(n).toISOString()),
+    );
     expect(planned).toEqual(['2025-06-05T17:01:00.000Z']);
     clock.advance(3 * 24 * 3600_000);
     expect(runs).toEqual(['2025-06-05T17:01:00.000Z', '2025-06-06T17:01:00.000Z', '2025-06-07T17:01:00.000Z']);

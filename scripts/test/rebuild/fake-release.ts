@@ -25,9 +25,12 @@ export function writeRelease(
   const files: Record<string, string> = {
     'index.html': `<!doctype html><html lang="vi"><body><h1>${opts.marker ?? id}</h1>${'<p>Tin</p>'.repeat(200)}</body></html>`,
     'sitemap-index.xml': '<?xml version="1.0" encoding="UTF-8"?><sitemapindex></sitemapindex>',
-    'build-info.json': opts.buildInfo ?? JSON.stringify({ builtAt: new Date().toISOString(), counts: { articles, documents: 3, pages: 2, galleries: 1, videos: 1 } }),
+    'build-info.json':
+      opts.buildInfo ??
+      JSON.stringify({ builtAt: new Date().toISOString(), counts: { articles, documents: 3, pages: 2, galleries: 1, videos: 1 } }),
   };
-  for (const [name, content] of Object.entries(files)) if (!opts.omit?.includes(name)) fs.writeFileSync(path.join(webRoot(dir), name), content);
+  for (const [name, content] of Object.entries(files))
+    if (!opts.omit?.includes(name)) fs.writeFileSync(path.join(webRoot(dir), name), content);
   if (!opts.omit?.includes('server/entry.mjs')) {
     fs.mkdirSync(path.dirname(previewServerEntry(dir)), { recursive: true });
     fs.writeFileSync(previewServerEntry(dir), opts.previewServer ?? '// the preview server\n');

@@ -55,7 +55,14 @@ describe('releases, swap and rollback', () => {
     const removed = pruneReleases(data, 2);
     expect(removed.sort()).toEqual([ids[1], '2025-06-05T00-00-00-000Z']);
     expect(listReleases(data).map((r) => r.id)).toEqual([ids[0], ids[2], ids[3]]);
-    expect(fs.readdirSync(releasesDir(data)).sort()).toEqual([ids[0], `${ids[0]}.json`, ids[2], `${ids[2]}.json`, ids[3], `${ids[3]}.json`]);
+    expect(fs.readdirSync(releasesDir(data)).sort()).toEqual([
+      ids[0],
+      `${ids[0]}.json`,
+      ids[2],
+      `${ids[2]}.json`,
+      ids[3],
+      `${ids[3]}.json`,
+    ]);
     expect(liveReleaseId(data)).toBe(ids[0]);
   });
 });
@@ -78,7 +85,11 @@ describe('checks before a release may go live', () => {
     }
     const bad = verifyRelease(writeRelease(data, 'hong', { buildInfo: '{"builtAt":"hôm qua","counts":{}}' }), null, opts);
     expect(bad.problems.join(' ')).toMatch(/builtAt/);
-    const noCount = verifyRelease(writeRelease(data, 'thieu-dem', { buildInfo: JSON.stringify({ builtAt: new Date().toISOString(), counts: { articles: 3 } }) }), null, opts);
+    const noCount = verifyRelease(
+      writeRelease(data, 'thieu-dem', { buildInfo: JSON.stringify({ builtAt: new Date().toISOString(), counts: { articles: 3 } }) }),
+      null,
+      opts,
+    );
     expect(noCount.problems.join(' ')).toMatch(/counts\.documents/);
   });
 

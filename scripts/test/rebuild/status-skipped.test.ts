@@ -28,8 +28,15 @@ async function serviceOver(buildInfo: object): Promise<Record<string, any>> {
   swapLive(dataDir, '20250101-000000');
   const port = await freePort();
   const config = rebuildConfig({
-    REBUILD_WEBHOOK_SECRET: 'bi-mat-du-dai-cho-kiem-thu', CMS_URL: 'http://127.0.0.1:9', STRAPI_BUILD_TOKEN: 'khong-dung',
-    REBUILD_DATA_DIR: dataDir, REBUILD_PORT: String(port), REBUILD_SERVE: 'false', REBUILD_ON_START: 'false', REBUILD_DAILY_AT: 'off', REBUILD_PREVIEW: 'false',
+    REBUILD_WEBHOOK_SECRET: 'bi-mat-du-dai-cho-kiem-thu',
+    CMS_URL: 'http://127.0.0.1:9',
+    STRAPI_BUILD_TOKEN: 'khong-dung',
+    REBUILD_DATA_DIR: dataDir,
+    REBUILD_PORT: String(port),
+    REBUILD_SERVE: 'false',
+    REBUILD_ON_START: 'false',
+    REBUILD_DAILY_AT: 'off',
+    REBUILD_PREVIEW: 'false',
   });
   service = await startRebuildService(config);
   const res = await fetch(`http://127.0.0.1:${port}/status`);

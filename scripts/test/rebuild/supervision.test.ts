@@ -16,7 +16,11 @@ import { FAKE_PREVIEW_SERVER, tempDataDir, writeRelease } from './fake-release.t
 const SERVE_SITE = path.join(ROOT, 'scripts', 'src', 'serve-site.ts');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -59,7 +63,14 @@ async function site(marker: string) {
   swapLive(dataDir, '20250101-000000');
   const port = await freePort();
   // PATH without the project's bin: what the children run on must not depend on it.
-  const env = { PATH: '/usr/bin:/bin', HOME: process.env.HOME, REBUILD_DATA_DIR: dataDir, SITE_PORT: String(port), SITE_HOST: '127.0.0.1', ENV_FILE: path.join(dataDir, 'khong-co.env') };
+  const env = {
+    PATH: '/usr/bin:/bin',
+    HOME: process.env.HOME,
+    REBUILD_DATA_DIR: dataDir,
+    SITE_PORT: String(port),
+    SITE_HOST: '127.0.0.1',
+    ENV_FILE: path.join(dataDir, 'khong-co.env'),
+  };
   return { dataDir, port, env, url: `http://127.0.0.1:${port}/` };
 }
 
@@ -72,7 +83,10 @@ function spawnLogged(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   return { child, out: () => out, exited: new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))) };
 }
 
-const answers = async (url: string) => (await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.text()).catch(() => null));
+const answers = async (url: string) =>
+  await fetch(url, { signal: AbortSignal.timeout(2000) })
+    .then((r) => r.text())
+    .catch(() => null);
 
 describe('supervised children', () => {
   it("a child runs on the project's Node, whatever PATH says, and stops by itself when its parent is killed with SIGKILL", async () => {
@@ -131,12 +145,24 @@ describe('/status of the preview server', () => {
   async function startService(dataDir: string, previewPort: number) {
     const port = await freePort();
     const config = rebuildConfig({
-      REBUILD_WEBHOOK_SECRET: 'bi-mat-du-dai-cho-kiem-thu', CMS_URL: 'http://127.0.0.1:9', STRAPI_BUILD_TOKEN: 'khong-dung', PATH: '/usr/bin:/bin',
-      REBUILD_DATA_DIR: dataDir, REBUILD_PORT: String(port), REBUILD_SERVE: 'false', REBUILD_ON_START: 'false', REBUILD_DAILY_AT: 'off',
-      PREVIEW_SECRET: 'khoa-xem-truoc-du-dai-0123456789', PREVIEW_PORT: String(previewPort), PREVIEW_HOST: '127.0.0.1',
+      REBUILD_WEBHOOK_SECRET: 'bi-mat-du-dai-cho-kiem-thu',
+      CMS_URL: 'http://127.0.0.1:9',
+      STRAPI_BUILD_TOKEN: 'khong-dung',
+      PATH: '/usr/bin:/bin',
+      REBUILD_DATA_DIR: dataDir,
+      REBUILD_PORT: String(port),
+      REBUILD_SERVE: 'false',
+      REBUILD_ON_START: 'false',
+      REBUILD_DAILY_AT: 'off',
+      PREVIEW_SECRET: 'khoa-xem-truoc-du-dai-0123456789',
+      PREVIEW_PORT: String(previewPort),
+      PREVIEW_HOST: '127.0.0.1',
     });
     service = await startRebuildService(config);
-    return async () => (await (await fetch(`http://127.0.0.1:${port}/status`)).json()) as { preview: { port: number; release: string | null; healthy: boolean; problem: string | null } };
+    return async () =>
+      (await (await fetch(`http://127.0.0.1:${port}/status`)).json()) as {
+        preview: { port: number; release: string | null; healthy: boolean; problem: string | null };
+      };
   }
 
   it('comes from asking the server: a dead preview server or a port held by a stranger is reported, not believed', async () => {
@@ -179,10 +205,14 @@ describe('/status of the preview server', () => {
     cleanups.push(() => new Promise<void>((resolve) => stranger.close(() => resolve())));
     await new Promise((r) => stranger.once('listening', r));
     const status2 = await startService(dataDir, previewPort);
-    const held = await until('cổng bị chiếm được báo', async () => {
-      const s = await status2();
-      return /đang bị một tiến trình khác giữ/.test(s.preview.problem ?? '') && s;
-    }, 30_000);
+    const held = await until(
+      'cổng bị chiếm được báo',
+      async () => {
+        const s = await status2();
+        return /đang bị một tiến trình khác giữ/.test(s.preview.problem ?? '') && s;
+      },
+      30_000,
+    );
     expect(held.preview).toMatchObject({ release: null, healthy: false });
   });
 });

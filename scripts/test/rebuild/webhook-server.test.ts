@@ -22,7 +22,16 @@ describe('webhook endpoint', () => {
     fetch(`${base}/hooks/rebuild`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
   it('accepts a notification from the CMS', async () => {
-    const res = await post(JSON.stringify({ source: 'cms', count: 2, changes: [{ event: 'entry.publish', uid: 'api::article.article' }, { event: 'entry.unpublish', uid: 'api::article.article' }] }));
+    const res = await post(
+      JSON.stringify({
+        source: 'cms',
+        count: 2,
+        changes: [
+          { event: 'entry.publish', uid: 'api::article.article' },
+          { event: 'entry.unpublish', uid: 'api::article.article' },
+        ],
+      }),
+    );
     expect(res.status).toBe(202);
     expect(hooks.at(-1)).toEqual({ event: 'cms', changes: 2, allowShrink: false });
   });
@@ -30,7 +39,12 @@ describe('webhook endpoint', () => {
   it('answers 401 to a wrong or missing secret and does nothing', async () => {
     const before = hooks.length;
     const body = JSON.stringify({ event: 'entry.publish' });
-    for (const headers of [{}, { 'X-Rebuild-Secret': 'sai' }, { 'X-Rebuild-Secret': `${SECRET}x` }, { Authorization: `Bearer ${SECRET}` }] as Record<string, string>[]) {
+    for (const headers of [
+      {},
+      { 'X-Rebuild-Secret': 'sai' },
+      { 'X-Rebuild-Secret': `${SECRET}x` },
+      { Authorization: `Bearer ${SECRET}` },
+    ] as Record<string, string>[]) {
       const res = await post(body, headers);
       expect(res.status, JSON.stringify(headers)).toBe(401);
     }
@@ -39,7 +53,16 @@ describe('webhook endpoint', () => {
 
   it('answers 400 to a malformed body and does nothing', async () => {
     const before = hooks.length;
-    for (const body of ['', 'không phải json', '[]', '"chuỗi"', '{}', '{"event": 5}', '{"changes": "nhiều"}', '{"event":"x","allowShrink":"có"}']) {
+    for (const body of [
+      '',
+      'không phải json',
+      '[]',
+      '"chuỗi"',
+      '{}',
+      '{"event": 5}',
+      '{"changes": "nhiều"}',
+      '{"event":"x","allowShrink":"có"}',
+    ]) {
       const res = await post(body);
       expect(res.status, body).toBe(400);
     }

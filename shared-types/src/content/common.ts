@@ -16,7 +16,12 @@ export const systemFields = {
 };
 export const SYSTEM_FIELD_NAMES = Object.keys(systemFields);
 
-const mediaFormat = z.object({ url: z.string(), width: z.number().nullable().optional(), height: z.number().nullable().optional(), mime: z.string().optional() });
+const mediaFormat = z.object({
+  url: z.string(),
+  width: z.number().nullable().optional(),
+  height: z.number().nullable().optional(),
+  mime: z.string().optional(),
+});
 
 export const mediaSchema = z.object({
   id: z.number().int(),

@@ -3,7 +3,12 @@ import { mediaSchema, optionalText, populated } from './common.js';
 
 const componentId = { id: z.number().int() };
 
-export const bylineSchema = z.object({ ...componentId, name: z.string().min(1).max(160), position: optionalText(300), department: optionalText(300) });
+export const bylineSchema = z.object({
+  ...componentId,
+  name: z.string().min(1).max(160),
+  position: optionalText(300),
+  department: optionalText(300),
+});
 
 export const seoSchema = z.object({
   ...componentId,
@@ -13,13 +18,28 @@ export const seoSchema = z.object({
   noIndex: z.boolean().nullable().optional(),
 });
 
-export const photoSchema = z.object({ ...componentId, image: populated(mediaSchema.nullable()), caption: optionalText(500), credit: optionalText(160) });
+export const photoSchema = z.object({
+  ...componentId,
+  image: populated(mediaSchema.nullable()),
+  caption: optionalText(500),
+  credit: optionalText(160),
+});
 
 export const menuLinkSchema = z.object({ ...componentId, label: z.string().min(1).max(120), url: z.string().min(1).max(500) });
 
-export const menuItemSchema = z.object({ ...componentId, label: z.string().min(1).max(120), url: z.string().min(1).max(500), children: populated(z.array(menuLinkSchema)) });
+export const menuItemSchema = z.object({
+  ...componentId,
+  label: z.string().min(1).max(120),
+  url: z.string().min(1).max(500),
+  children: populated(z.array(menuLinkSchema)),
+});
 
-export const keyFigureSchema = z.object({ ...componentId, label: z.string().min(1).max(200), value: z.number().int().min(0), unit: optionalText(60) });
+export const keyFigureSchema = z.object({
+  ...componentId,
+  label: z.string().min(1).max(200),
+  value: z.number().int().min(0),
+  unit: optionalText(60),
+});
 
 /** Component uid → schema: mirrors cms/src/components/<category>/<name>.json. */
 export const componentSchemas = {

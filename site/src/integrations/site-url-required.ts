@@ -12,7 +12,10 @@ export function siteUrlRequired(env: Record<string, string | undefined> = proces
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         const raw = env.SITE_URL?.trim();
-        if (!raw) throw new Error('Thiếu SITE_URL: bản dựng cần địa chỉ công khai của trang (ví dụ https://dangbokhoi.example.vn) để ghi địa chỉ chuẩn, sơ đồ trang và RSS.');
+        if (!raw)
+          throw new Error(
+            'Thiếu SITE_URL: bản dựng cần địa chỉ công khai của trang (ví dụ https://dangbokhoi.example.vn) để ghi địa chỉ chuẩn, sơ đồ trang và RSS.',
+          );
         let url: URL;
         try {
           url = new URL(raw);

@@ -6,8 +6,20 @@ import { getArticles, getDocuments, getGalleries, getPages, getVideos } from '..
 import { skippedEntries } from '../lib/cms/skipped';
 
 export const GET: APIRoute = async () => {
-  const [articles, documents, pages, galleries, videos] = await Promise.all([getArticles(), getDocuments(), getPages(), getGalleries(), getVideos()]);
-  const counts = { articles: articles.length, documents: documents.length, pages: pages.length, galleries: galleries.length, videos: videos.length };
+  const [articles, documents, pages, galleries, videos] = await Promise.all([
+    getArticles(),
+    getDocuments(),
+    getPages(),
+    getGalleries(),
+    getVideos(),
+  ]);
+  const counts = {
+    articles: articles.length,
+    documents: documents.length,
+    pages: pages.length,
+    galleries: galleries.length,
+    videos: videos.length,
+  };
   const info: BuildInfo = { builtAt: new Date().toISOString(), counts, skipped: skippedEntries() };
   return new Response(JSON.stringify(info), { headers: { 'Content-Type': 'application/json' } });
 };

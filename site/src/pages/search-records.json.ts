@@ -6,7 +6,11 @@ import { searchRecords } from '../lib/search/records';
 
 export const GET: APIRoute = async () => {
   const [articles, categories, documents, pages, galleries] = await Promise.all([
-    getArticles(), getCategories(), getDocuments(), getPages(), getGalleries(),
+    getArticles(),
+    getCategories(),
+    getDocuments(),
+    getPages(),
+    getGalleries(),
   ]);
   const records = searchRecords({ articles, categories, documents, pages, galleries });
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });

@@ -5,7 +5,12 @@
 import type { CommentFormTokenResponse, CommentSubmission } from '@dbk/shared-types';
 import { formatCommentDate, formatCount } from './interactions-format';
 
-interface PublicComment { documentId: string; name: string; text: string; createdAt: string }
+interface PublicComment {
+  documentId: string;
+  name: string;
+  text: string;
+  createdAt: string;
+}
 type Answer<T> = { status: number; body: T | null };
 
 const TIMEOUT_MS = 8000;
@@ -27,7 +32,11 @@ async function api<T>(base: string, path: string, init: RequestInit = {}): Promi
   try {
     const res = await fetch(`${base}/api/interactions${path}`, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
     let body: T | null = null;
-    try { body = (await res.json()) as T; } catch { /* empty or not JSON */ }
+    try {
+      body = (await res.json()) as T;
+    } catch {
+      /* empty or not JSON */
+    }
     return { status: res.status, body };
   } catch {
     return { status: 0, body: null };
@@ -107,7 +116,10 @@ function renderComments(list: Element, comments: PublicComment[]): void {
     return li;
   });
   list.replaceChildren(...items);
-  list.closest('[data-comments]')?.querySelector('[data-comments-empty]')?.toggleAttribute('hidden', comments.length > 0);
+  list
+    .closest('[data-comments]')
+    ?.querySelector('[data-comments-empty]')
+    ?.toggleAttribute('hidden', comments.length > 0);
 }
 
 /** Replaces the baked list with the live one (approved since the build), and sends the form. */
@@ -136,9 +148,13 @@ function formToken(base: string) {
     return answer.status === 200 && typeof answer.body?.data?.token === 'string' ? answer.body.data.token : null;
   };
   return {
-    start: () => { pending ??= fetchToken(); },
+    start: () => {
+      pending ??= fetchToken();
+    },
     get: async () => (await (pending ??= fetchToken())) ?? '',
-    renew: () => { pending = fetchToken(); },
+    renew: () => {
+      pending = fetchToken();
+    },
   };
 }
 
@@ -160,7 +176,14 @@ function enableForm(form: HTMLFormElement, base: string, articleId: string): voi
     const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '';
     if (button) button.disabled = true;
     say(TEXT.sending, 'info');
-    const data: CommentSubmission['data'] = { articleId, name: field('name'), email: field('email'), text: field('text'), website: field('website'), formToken: await token.get() };
+    const data: CommentSubmission['data'] = {
+      articleId,
+      name: field('name'),
+      email: field('email'),
+      text: field('text'),
+      website: field('website'),
+      formToken: await token.get(),
+    };
     const answer = await api<{ error?: { message?: string; details?: { reason?: string } } }>(base, '/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

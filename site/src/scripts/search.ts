@@ -70,7 +70,12 @@ interface Params {
 
 function readParams(search: string): Params {
   const p = new URLSearchParams(search);
-  return { q: p.get(PARAMS.q) ?? '', kind: p.get(PARAMS.kind) ?? '', category: p.get(PARAMS.category) ?? '', year: p.get(PARAMS.year) ?? '' };
+  return {
+    q: p.get(PARAMS.q) ?? '',
+    kind: p.get(PARAMS.kind) ?? '',
+    category: p.get(PARAMS.category) ?? '',
+    year: p.get(PARAMS.year) ?? '',
+  };
 }
 
 function filtersOf(params: Params): Record<string, string> {
@@ -101,13 +106,18 @@ async function runSearch(pf: Pagefind, params: Params): Promise<Outcome | null> 
     const checked = await Promise.all(results.slice(0, CHECKED).map((r) => r.data()));
     if (!checked.some((d) => containsAllTerms(`${d.content} ${d.meta['title'] ?? ''}`, query.terms))) results = [];
   }
-  const byDate = results.length > 1 ? (await pf.search(query.text, { filters, sort: { [SORT_DATE]: 'desc' } })).results.map((r) => r.id) : [];
+  const byDate =
+    results.length > 1 ? (await pf.search(query.text, { filters, sort: { [SORT_DATE]: 'desc' } })).results.map((r) => r.id) : [];
   const pinned = query.documentFilter
     ? (await pf.search(null, { filters: { ...filters, [FILTERS.document]: query.documentFilter }, sort: { [SORT_DATE]: 'desc' } })).results
     : [];
   const known = new Set(results.map((r) => r.id));
   return {
-    results: rankResults([...pinned.filter((r) => !known.has(r.id)), ...results], byDate, pinned.map((r) => r.id)),
+    results: rankResults(
+      [...pinned.filter((r) => !known.has(r.id)), ...results],
+      byDate,
+      pinned.map((r) => r.id),
+    ),
     terms: query.terms,
   };
 }
@@ -159,7 +169,9 @@ export function setupSearch(): void {
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
   const input = form.querySelector<HTMLInputElement>(`[name="${PARAMS.q}"]`);
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`[name="${name}"]`);
-  const categoryNames = new Map([...(select(PARAMS.category)?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text.replace(/^[\s–-]+/u, '')]));
+  const categoryNames = new Map(
+    [...(select(PARAMS.category)?.options ?? [])].filter((o) => o.value).map((o) => [o.value, o.text.replace(/^[\s–-]+/u, '')]),
+  );
 
   let generation = 0;
   let shown = 0;
@@ -172,7 +184,11 @@ export function setupSearch(): void {
 
   const fill = (params: Params) => {
     if (input) input.value = params.q;
-    for (const [name, value] of [[PARAMS.kind, params.kind], [PARAMS.category, params.category], [PARAMS.year, params.year]] as const) {
+    for (const [name, value] of [
+      [PARAMS.kind, params.kind],
+      [PARAMS.category, params.category],
+      [PARAMS.year, params.year],
+    ] as const) {
       const s = select(name);
       if (s) s.value = [...s.options].some((o) => o.value === value) ? value : '';
     }
@@ -226,7 +242,12 @@ export function setupSearch(): void {
     event.preventDefault();
     const params = readParams(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`);
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries({ [PARAMS.q]: params.q.trim(), [PARAMS.kind]: params.kind, [PARAMS.category]: params.category, [PARAMS.year]: params.year })) {
+    for (const [key, value] of Object.entries({
+      [PARAMS.q]: params.q.trim(),
+      [PARAMS.kind]: params.kind,
+      [PARAMS.category]: params.category,
+      [PARAMS.year]: params.year,
+    })) {
       if (value) query.set(key, value);
     }
     const url = `${location.pathname}${query.size ? `?${query}` : ''}`;

@@ -25,7 +25,10 @@ export function defineBrowserTests(outDir: () => string): void {
       const port = await freePort();
       server = await serveStatic(outDir(), port, '127.0.0.1');
       base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
     });
     afterAll(async () => {
       await browser?.close();
@@ -42,7 +45,10 @@ export function defineBrowserTests(outDir: () => string): void {
     it.each([390, 1280])('shows home and an article at %i px without horizontal scroll', async (width) => {
       for (const path of ['/', ARTICLE]) {
         const page = await open(path, width);
-        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
         expect(scroll, `${path} at ${width}px`).toBeLessThanOrEqual(client);
         await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
         await page.close();
@@ -103,22 +109,48 @@ export function defineBrowserTests(outDir: () => string): void {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
       expect(await page.locator('h1').isVisible()).toBe(true);
-      const colors = await page.locator('.prose p').first().evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+      const colors = await page
+        .locator('.prose p')
+        .first()
+        .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
       expect(colors).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
       await page.close();
     });
 
-    it.each(['/', ARTICLE, '/tin-tuc/', '/chuyen-muc/tin-tuc-su-kien/', '/luu-tru/', '/van-ban/', '/van-ban/loai/nghi-quyet/', '/dai-hoi/dai-hoi-lan-thu-viii/',
-      '/thu-vien-anh/', GALLERY, '/video/', '/trang/lich-su-truyen-thong/', '/lien-ket/', '/khong-co-trang-nay/'])(
-      'has no serious or critical axe-core violations on %s',
-      async (path) => {
-        const page = await open(path);
-        await page.addScriptTag({ content: AXE_SOURCE });
-        const result = await page.evaluate(async () => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-        const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        expect(bad).toEqual([]);
-        await page.close();
-      },
-    );
+    it.each([
+      '/',
+      ARTICLE,
+      '/tin-tuc/',
+      '/chuyen-muc/tin-tuc-su-kien/',
+      '/luu-tru/',
+      '/van-ban/',
+      '/van-ban/loai/nghi-quyet/',
+      '/dai-hoi/dai-hoi-lan-thu-viii/',
+      '/thu-vien-anh/',
+      GALLERY,
+      '/video/',
+      '/trang/lich-su-truyen-thong/',
+      '/lien-ket/',
+      '/khong-co-trang-nay/',
+    ])('has no serious or critical axe-core violations on %s', async (path) => {
+      const page = await open(path);
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const result = await page.evaluate(async () =>
+        (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(),
+      );
+      const bad = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+      expect(bad).toEqual([]);
+      await page.close();
+    });
   });
 }

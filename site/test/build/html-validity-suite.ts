@@ -23,7 +23,9 @@ interface VnuMessage {
 export function defineHtmlValidityTests(outDir: () => string): void {
   describe('the Nu HTML Checker', () => {
     it('finds 0 errors on every page of the site', async () => {
-      const pages = listFiles(outDir()).filter((f) => f.endsWith('.html')).sort();
+      const pages = listFiles(outDir())
+        .filter((f) => f.endsWith('.html'))
+        .sort();
       // Every page type at least: a check of nothing would pass.
       expect(pages.length).toBeGreaterThan(100);
       // --exit-zero-always: the messages, not the exit code, are the result; the JSON report
@@ -36,7 +38,9 @@ export function defineHtmlValidityTests(outDir: () => string): void {
       const messages = (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
       const errors = messages
         .filter((m) => m.type !== 'info')
-        .map((m) => `${path.relative(outDir(), new URL(m.url ?? 'file:///').pathname)}:${m.lastLine ?? '?'} ${m.message} ${m.extract ?? ''}`.trim());
+        .map((m) =>
+          `${path.relative(outDir(), new URL(m.url ?? 'file:///').pathname)}:${m.lastLine ?? '?'} ${m.message} ${m.extract ?? ''}`.trim(),
+        );
       expect(errors).toEqual([]);
     }, 300_000);
   });

@@ -23,7 +23,10 @@ export function defineInteractionTests(outDir: () => string, stopCms: () => Prom
       const port = await freePort();
       server = await serveStatic(outDir(), port, '127.0.0.1');
       base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
     });
     afterAll(async () => {
       await browser?.close();

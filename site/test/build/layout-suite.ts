@@ -39,7 +39,8 @@ function measure(page: Page): Promise<Geometry> {
       const r = el.getBoundingClientRect();
       return [Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10];
     };
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const overflowing: string[] = [];
     for (const el of document.querySelectorAll('body *')) {
       const style = getComputedStyle(el);
@@ -53,14 +54,20 @@ function measure(page: Page): Promise<Geometry> {
     return {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
-      thumbLists: [...document.querySelectorAll('.list')].map((list) => [...list.querySelectorAll(':scope > li > picture')].map(box)).filter((l) => l.length > 0),
-      cardLists: [...document.querySelectorAll('.cards')].map((list) => [...list.querySelectorAll(':scope > li img')].map(box)).filter((l) => l.length > 0),
+      thumbLists: [...document.querySelectorAll('.list')]
+        .map((list) => [...list.querySelectorAll(':scope > li > picture')].map(box))
+        .filter((l) => l.length > 0),
+      cardLists: [...document.querySelectorAll('.cards')]
+        .map((list) => [...list.querySelectorAll(':scope > li img')].map(box))
+        .filter((l) => l.length > 0),
       documentRowHeights: [...document.querySelectorAll('.doc-table tbody tr')].map((tr) => box(tr)[1]),
-      brokenNumbers: [...document.querySelectorAll('.doc-number')].filter((el) => {
-        const text = el.querySelector('a, strong') ?? el;
-        const tops = new Set([...text.getClientRects()].map((r) => Math.round(r.top)));
-        return tops.size > 1;
-      }).map((el) => el.textContent ?? ''),
+      brokenNumbers: [...document.querySelectorAll('.doc-number')]
+        .filter((el) => {
+          const text = el.querySelector('a, strong') ?? el;
+          const tops = new Set([...text.getClientRects()].map((r) => Math.round(r.top)));
+          return tops.size > 1;
+        })
+        .map((el) => el.textContent ?? ''),
       overflowing,
     };
   });
@@ -76,7 +83,10 @@ export function defineLayoutTests(outDir: () => string): void {
       const port = await freePort();
       server = await serveStatic(outDir(), port, '127.0.0.1');
       base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
     });
     afterAll(async () => {
       await browser?.close();
@@ -104,7 +114,8 @@ export function defineLayoutTests(outDir: () => string): void {
           const sizes = new Set(list.map(([w, h]) => `${w}×${h}`));
           if (sizes.size > 1) problems.push(`${at}: thumbnails of one list differ: ${[...sizes].join(', ')}`);
           const narrow = list.filter(([w]) => w < thumbWidth(width));
-          if (narrow.length > 0) problems.push(`${at}: thumbnails narrower than ${thumbWidth(width)}px: ${narrow.map(([w]) => w).join(', ')}`);
+          if (narrow.length > 0)
+            problems.push(`${at}: thumbnails narrower than ${thumbWidth(width)}px: ${narrow.map(([w]) => w).join(', ')}`);
         }
         for (const list of g.cardLists) {
           const sizes = new Set(list.map(([w, h]) => `${w}×${h}`));

@@ -51,10 +51,18 @@ export function defineMetadataTests(outDir: () => string): void {
         }
         const file = path.join(outDir(), decodeURIComponent(new URL(url).pathname));
         if (!sizes.has(file)) {
-          sizes.set(file, fs.existsSync(file) ? await sharp(file).metadata().then((m) => `${m.width}×${m.height}`) : 'missing');
+          sizes.set(
+            file,
+            fs.existsSync(file)
+              ? await sharp(file)
+                  .metadata()
+                  .then((m) => `${m.width}×${m.height}`)
+              : 'missing',
+          );
         }
         const declared = `${meta.get('og:image:width')?.[0]}×${meta.get('og:image:height')?.[0]}`;
-        if (sizes.get(file) !== '1200×630' || declared !== '1200×630') problems.push(`${page}: ${url} is ${sizes.get(file)}, declared ${declared}`);
+        if (sizes.get(file) !== '1200×630' || declared !== '1200×630')
+          problems.push(`${page}: ${url} is ${sizes.get(file)}, declared ${declared}`);
       }
       expect(problems).toEqual([]);
       // Pages with pictures of their own share them: not the emblem everywhere.

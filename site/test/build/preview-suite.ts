@@ -13,8 +13,12 @@ export const DRAFT_ARTICLE = {
 };
 export const DRAFT_PAGE = { title: 'Trang nháp giới thiệu ban tuyên giáo', body: 'Nội dung trang nháp, chưa công bố.' };
 export const DRAFT_DOCUMENT = {
-  documentNumber: '99-NQ/ĐUK', kind: 'nghi_quyet', title: 'Dự thảo nghị quyết chưa ban hành về công tác kiểm tra',
-  issuingBody: 'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh', issueDate: '2024-06-01', excerpt: 'Dự thảo, chưa ban hành.',
+  documentNumber: '99-NQ/ĐUK',
+  kind: 'nghi_quyet',
+  title: 'Dự thảo nghị quyết chưa ban hành về công tác kiểm tra',
+  issuingBody: 'Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh',
+  issueDate: '2024-06-01',
+  excerpt: 'Dự thảo, chưa ban hành.',
 };
 
 export interface Drafts {
@@ -25,11 +29,13 @@ export interface Drafts {
 
 /** Created before the site is built: the build must leave them out. */
 export async function createDrafts(site: SiteFixture): Promise<Drafts> {
-  const article = await site.cms.strapi.documents('api::article.article').create({
+  const article = (await site.cms.strapi.documents('api::article.article').create({
     data: { ...DRAFT_ARTICLE, displayDate: '2024-06-10T08:00:00+07:00' },
-  } as never) as { documentId: string };
-  const page = await site.cms.strapi.documents('api::page.page').create({ data: DRAFT_PAGE } as never) as { documentId: string };
-  const document = await site.cms.strapi.documents('api::party-document.party-document').create({ data: DRAFT_DOCUMENT } as never) as { documentId: string };
+  } as never)) as { documentId: string };
+  const page = (await site.cms.strapi.documents('api::page.page').create({ data: DRAFT_PAGE } as never)) as { documentId: string };
+  const document = (await site.cms.strapi.documents('api::party-document.party-document').create({ data: DRAFT_DOCUMENT } as never)) as {
+    documentId: string;
+  };
   return { article: article.documentId, page: page.documentId, document: document.documentId };
 }
 
@@ -125,8 +131,14 @@ export function definePreviewTests(build: () => BuildResult, site: () => SiteFix
         [`${base}/xem-truoc/bai-viet/${drafts().article}/?exp=${good.searchParams.get('exp')}&sig=${'0'.repeat(64)}`, 404],
         [`${base}/xem-truoc/trang/${drafts().article}/${good.search}`, 404],
         [`${base}/xem-truoc/bai-viet/${drafts().page}/${good.search}`, 404],
-        [`${base}/xem-truoc/bai-viet/${drafts().article}/?exp=${Number(good.searchParams.get('exp')) + 60}&sig=${good.searchParams.get('sig')}`, 404],
-        [`${base}${await signedPreviewPath('khoa-bi-mat-cua-ke-gia-mao-0000', 'bai-viet', drafts().article, Math.floor(Date.now() / 1000) + 600)}`, 404],
+        [
+          `${base}/xem-truoc/bai-viet/${drafts().article}/?exp=${Number(good.searchParams.get('exp')) + 60}&sig=${good.searchParams.get('sig')}`,
+          404,
+        ],
+        [
+          `${base}${await signedPreviewPath('khoa-bi-mat-cua-ke-gia-mao-0000', 'bai-viet', drafts().article, Math.floor(Date.now() / 1000) + 600)}`,
+          404,
+        ],
         [`${base}${await signedPreviewPath(site().preview.secret, 'bai-viet', drafts().article, Math.floor(Date.now() / 1000) - 1)}`, 403],
       ];
       for (const [url, status] of attempts) {

@@ -74,7 +74,10 @@ export function defineSearchTests(outDir: () => string): void {
         }) as typeof res.end;
       });
       base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      });
     });
     afterAll(async () => {
       await browser?.close();
@@ -122,11 +125,14 @@ export function defineSearchTests(outDir: () => string): void {
       expect(outcome.marks.join(' ').toLowerCase()).toContain('đảng bộ');
     });
 
-    it.each(['nghi quyet 35', '35-NQ/TW', '35 NQ TW', 'nq 35', 'Nghị quyết số 35-NQ/TW'])('puts document 35-NQ/TW first for %j', async (q) => {
-      const outcome = await search({ q });
-      expect(outcome.urls[0]).toBe(documentPage(outDir(), '35-NQ/TW'));
-      expect(outcome.kinds[0]).toBe('Văn bản');
-    });
+    it.each(['nghi quyet 35', '35-NQ/TW', '35 NQ TW', 'nq 35', 'Nghị quyết số 35-NQ/TW'])(
+      'puts document 35-NQ/TW first for %j',
+      async (q) => {
+        const outcome = await search({ q });
+        expect(outcome.urls[0]).toBe(documentPage(outDir(), '35-NQ/TW'));
+        expect(outcome.kinds[0]).toBe('Văn bản');
+      },
+    );
 
     it('keeps QĐi symbols whole and marks the number in the title', async () => {
       for (const q of ['08-QĐi/TW', '08-qdi/tw', 'quy dinh 8']) {
@@ -152,7 +158,10 @@ export function defineSearchTests(outDir: () => string): void {
     it('finds nothing of a draft or a secret document', async () => {
       for (const q of [DRAFT_WORD, '45-TB/ĐUK', 'thong bao 45']) {
         const outcome = await search({ q });
-        expect(outcome.urls.filter((u) => /45-tb|ban-thao/u.test(u)), q).toEqual([]);
+        expect(
+          outcome.urls.filter((u) => /45-tb|ban-thao/u.test(u)),
+          q,
+        ).toEqual([]);
       }
       const draft = await search({ q: DRAFT_WORD });
       expect(draft.state).toBe('none');
@@ -188,7 +197,9 @@ export function defineSearchTests(outDir: () => string): void {
       await page.fill('#q', 'lich su truyen thong');
       await page.press('#q', 'Enter');
       await page.waitForURL(/q=lich\+su\+truyen\+thong/u);
-      await page.waitForFunction(() => document.querySelector('[data-search-results] h2 a')?.getAttribute('href') === '/trang/lich-su-truyen-thong/');
+      await page.waitForFunction(
+        () => document.querySelector('[data-search-results] h2 a')?.getAttribute('href') === '/trang/lich-su-truyen-thong/',
+      );
       await context.close();
     });
 
@@ -198,7 +209,10 @@ export function defineSearchTests(outDir: () => string): void {
         sent.length = 0;
         await page.goto(base + p, { waitUntil: 'load' });
         await page.waitForTimeout(300);
-        expect(sent.filter((s) => s.path.startsWith('/pagefind/')), p).toEqual([]);
+        expect(
+          sent.filter((s) => s.path.startsWith('/pagefind/')),
+          p,
+        ).toEqual([]);
         await context.close();
       }
       const { context, page } = await freshPage();
@@ -209,7 +223,10 @@ export function defineSearchTests(outDir: () => string): void {
       // What searching costs on top of the page: the search script and everything of Pagefind.
       const search = sent.filter((s) => s.path.startsWith('/pagefind/') || /^\/_astro\/tim-kiem.*\.js$/u.test(s.path));
       const total = search.reduce((n, s) => n + s.bytes, 0);
-      const wire = search.reduce((n, s) => n + (s.path.endsWith('.js') ? zlib.gzipSync(fs.readFileSync(path.join(outDir(), s.path))).length : s.bytes), 0);
+      const wire = search.reduce(
+        (n, s) => n + (s.path.endsWith('.js') ? zlib.gzipSync(fs.readFileSync(path.join(outDir(), s.path))).length : s.bytes),
+        0,
+      );
       const group = (re: RegExp) => search.filter((s) => re.test(s.path)).reduce((n, s) => n + s.bytes, 0);
       console.log(
         `[search weight] first query "dang bo" on the sample site: ${total} bytes as served, ${wire} with gzip JavaScript, in ${search.length} requests ` +
@@ -242,7 +259,10 @@ export function defineSearchTests(outDir: () => string): void {
       const page = await context.newPage();
       await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent('35-NQ/TW')}`);
       await settled(page);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll).toBeLessThanOrEqual(client);
       await context.close();
     });
@@ -252,8 +272,20 @@ export function defineSearchTests(outDir: () => string): void {
       await page.goto(`${base}/tim-kiem/?q=dang+bo`);
       await settled(page);
       await page.addScriptTag({ content: AXE_SOURCE });
-      const result = await page.evaluate(async () => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
-      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const result = await page.evaluate(async () =>
+        (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(),
+      );
+      const bad = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       expect(bad).toEqual([]);
       await context.close();
     });

@@ -40,10 +40,16 @@ beforeAll(async () => {
     data: { title: MALICIOUS_TITLE, body: MALICIOUS_BODY, displayDate: '2020-08-20T09:00:00+07:00' },
     status: 'published',
   } as never);
-  const seed001 = await site.cms.strapi.documents('api::article.article').findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' } } as never);
+  const seed001 = await site.cms.strapi
+    .documents('api::article.article')
+    .findFirst({ filters: { slug: 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh' } } as never);
   const comments = site.cms.strapi.documents('api::comment.comment' as never);
-  await comments.create({ data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, moderation: 'da_duyet', email: 'binh@example.vn' } } as never);
-  await comments.create({ data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, moderation: 'cho_duyet' } } as never);
+  await comments.create({
+    data: { articleId: seed001!.documentId, name: 'Trần Thị Bình', text: APPROVED_TEXT, moderation: 'da_duyet', email: 'binh@example.vn' },
+  } as never);
+  await comments.create({
+    data: { articleId: seed001!.documentId, name: 'Lê Văn Chờ', text: PENDING_TEXT, moderation: 'cho_duyet' },
+  } as never);
   // Imported articles (npm run import) carry their old address: one plain, one with a query string
   // (nginx/Caddy only), one where the new site has a page of its own (the new page wins).
   const articles = site.cms.strapi.documents('api::article.article');
@@ -51,7 +57,11 @@ beforeAll(async () => {
     [seed001!.documentId, LEGACY_PLAIN],
     [(await articles.findFirst({ filters: { slug: { $ne: seed001!.slug } }, status: 'published' } as never))!.documentId, LEGACY_QUERY],
   ];
-  const third = await articles.findMany({ filters: { documentId: { $notIn: legacy.map(([id]) => id) } }, status: 'published', limit: 1 } as never);
+  const third = await articles.findMany({
+    filters: { documentId: { $notIn: legacy.map(([id]) => id) } },
+    status: 'published',
+    limit: 1,
+  } as never);
   legacy.push([third[0]!.documentId, LEGACY_COLLIDING]);
   for (const [documentId, legacyUrl] of legacy) {
     await articles.update({ documentId, data: { legacyUrl } } as never);
@@ -81,14 +91,33 @@ describe('site built from the sample content', () => {
   it('emits every page type', () => {
     const files = new Set(listFiles(utc.outDir));
     const expected = [
-      'index.html', '404.html', 'rss.xml', 'robots.txt', 'sitemap-index.xml', 'build-info.json',
-      'tin-tuc/index.html', 'tin-tuc/trang-2/index.html', SEED_001,
-      'chuyen-muc/tin-tuc-su-kien/index.html', 'luu-tru/index.html', 'luu-tru/2020/index.html', 'luu-tru/2020/08/index.html',
-      'van-ban/index.html', 'van-ban/loai/nghi-quyet/index.html', 'van-ban/nam/2025/index.html',
-      'dai-hoi/index.html', 'dai-hoi/dai-hoi-lan-thu-viii/index.html',
-      'thu-vien-anh/index.html', 'thu-vien-anh/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii/index.html',
-      'video/index.html', 'trang/lich-su-truyen-thong/index.html', 'trang/gioi-thieu/index.html',
-      'trang/co-cau-to-chuc/index.html', 'trang/lien-he/index.html', 'lien-ket/index.html', 'tim-kiem/index.html',
+      'index.html',
+      '404.html',
+      'rss.xml',
+      'robots.txt',
+      'sitemap-index.xml',
+      'build-info.json',
+      'tin-tuc/index.html',
+      'tin-tuc/trang-2/index.html',
+      SEED_001,
+      'chuyen-muc/tin-tuc-su-kien/index.html',
+      'luu-tru/index.html',
+      'luu-tru/2020/index.html',
+      'luu-tru/2020/08/index.html',
+      'van-ban/index.html',
+      'van-ban/loai/nghi-quyet/index.html',
+      'van-ban/nam/2025/index.html',
+      'dai-hoi/index.html',
+      'dai-hoi/dai-hoi-lan-thu-viii/index.html',
+      'thu-vien-anh/index.html',
+      'thu-vien-anh/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii/index.html',
+      'video/index.html',
+      'trang/lich-su-truyen-thong/index.html',
+      'trang/gioi-thieu/index.html',
+      'trang/co-cau-to-chuc/index.html',
+      'trang/lien-he/index.html',
+      'lien-ket/index.html',
+      'tim-kiem/index.html',
     ];
     for (const f of expected) expect(files.has(f), f).toBe(true);
     expect([...files].some((f) => /^video\/[^/]+\/index\.html$/.test(f))).toBe(true);
@@ -125,7 +154,9 @@ describe('site built from the sample content', () => {
 
   it('computes the anniversary banner for the given day', () => {
     const home = read(utc.outDir, 'index.html');
-    expect(home).toContain('Nhiệt liệt chào mừng kỷ niệm 76 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)');
+    expect(home).toContain(
+      'Nhiệt liệt chào mừng kỷ niệm 76 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2024)',
+    );
     expect(home).toContain('113 năm ngày Bác Hồ ra đi tìm đường cứu nước (5/6/1911 - 5/6/2024)');
     expect(home).toMatch(/<input type="checkbox"[^>]*>\s*Tạm dừng/);
   });
@@ -144,7 +175,9 @@ describe('site built from the sample content', () => {
     expect(html).toContain('(Ảnh: Minh Thùy)');
     expect(html).toContain('Tin khác');
     expect(html).toContain('"@type":"NewsArticle"');
-    expect(html).toContain('<link rel="canonical" href="https://dangbokhoi.example.vn/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/"');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://dangbokhoi.example.vn/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/"',
+    );
     expect(html).toMatch(/<meta property="og:image" content="http/);
     expect(html).toMatch(/<source srcset="[^"]+\.avif 480w, [^"]+\.avif 800w[^"]*" type="image\/avif"/);
     expect(html).toMatch(/<img src="[^"]+\.webp"[^>]* width="\d+" height="\d+"/);
@@ -175,7 +208,14 @@ describe('site built from the sample content', () => {
     expect(indexFiles.length).toBeGreaterThan(3);
     const indexText = indexFiles.map((f) => zlib.gunzipSync(fs.readFileSync(path.join(utc.outDir, f))).toString('utf8')).join('\n');
     expect(indexText, 'decoded index').toContain('lich su truyen thong');
-    for (const secret of ['xyzbanthaoquyetdinh', 'ban thao: du thao chuong trinh', 'Bản thảo: dự thảo chương trình', '45-tb/duk', '45-TB/ĐUK', '45tbduk']) {
+    for (const secret of [
+      'xyzbanthaoquyetdinh',
+      'ban thao: du thao chuong trinh',
+      'Bản thảo: dự thảo chương trình',
+      '45-tb/duk',
+      '45-TB/ĐUK',
+      '45tbduk',
+    ]) {
       expect(indexText, secret).not.toContain(secret);
     }
     expect(fs.existsSync(path.join(utc.outDir, 'search-records.json')), 'build input removed').toBe(false);
@@ -217,9 +257,16 @@ describe('an incremental rebuild after a publish', () => {
     // An article of seed 001's category is renamed: its page changes, and so does the "Tin khác"
     // of the others, seed 001 included.
     const articles = site.cms.strapi.documents('api::article.article');
-    const seed = (await articles.findFirst({ filters: { slug: SEED_001.split('/')[1] }, populate: ['category'], status: 'published' } as never)) as any;
+    const seed = (await articles.findFirst({
+      filters: { slug: SEED_001.split('/')[1] },
+      populate: ['category'],
+      status: 'published',
+    } as never)) as any;
     const [other] = (await articles.findMany({
-      filters: { category: { documentId: seed.category.documentId }, documentId: { $ne: seed.documentId } }, sort: 'displayDate:desc', limit: 1, status: 'published',
+      filters: { category: { documentId: seed.category.documentId }, documentId: { $ne: seed.documentId } },
+      sort: 'displayDate:desc',
+      limit: 1,
+      status: 'published',
     } as never)) as any[];
     const env = { ...site.env, SITE_TODAY: '2024-06-11', TZ: 'UTC' };
     // Into the same folder each time, as the rebuild service builds (its staging folder): the
@@ -234,8 +281,14 @@ describe('an incremental rebuild after a publish', () => {
       expect(before.code, before.output.slice(-3000)).toBe(0);
       expect(incremental.code, incremental.output.slice(-3000)).toBe(0);
       expect(full.code, full.output.slice(-3000)).toBe(0);
-      const pages = listFiles(full.outDir).filter((f) => f.endsWith('.html')).sort();
-      expect(listFiles(incremental.outDir).filter((f) => f.endsWith('.html')).sort()).toEqual(pages);
+      const pages = listFiles(full.outDir)
+        .filter((f) => f.endsWith('.html'))
+        .sort();
+      expect(
+        listFiles(incremental.outDir)
+          .filter((f) => f.endsWith('.html'))
+          .sort(),
+      ).toEqual(pages);
       for (const f of pages) expect(read(incremental.outDir, f), f).toBe(read(full.outDir, f));
       expect(read(incremental.outDir, SEED_001)).toContain(renamed);
       // Copied, not rendered: the article pages the change did not touch.
@@ -248,11 +301,17 @@ describe('an incremental rebuild after a publish', () => {
       const reusedIndex = 'dùng lại bản của lần dựng trước';
       expect(incremental.output).not.toContain(reusedIndex);
       expect(full.output).toContain(reusedIndex);
-      const searchFiles = (b: BuildResult) => listFiles(b.outDir).filter((f) => f.startsWith('pagefind/')).sort();
+      const searchFiles = (b: BuildResult) =>
+        listFiles(b.outDir)
+          .filter((f) => f.startsWith('pagefind/'))
+          .sort();
       expect(searchFiles(full)).toEqual(searchFiles(incremental));
-      for (const f of searchFiles(full)) expect(fs.readFileSync(path.join(full.outDir, f)).equals(fs.readFileSync(path.join(incremental.outDir, f))), f).toBe(true);
+      for (const f of searchFiles(full))
+        expect(fs.readFileSync(path.join(full.outDir, f)).equals(fs.readFileSync(path.join(incremental.outDir, f))), f).toBe(true);
       const fragments = searchFiles(incremental).filter((f) => f.endsWith('.pf_fragment'));
-      const searchText = fragments.map((f) => zlib.gunzipSync(fs.readFileSync(path.join(incremental.outDir, f))).toString('utf8')).join('\n');
+      const searchText = fragments
+        .map((f) => zlib.gunzipSync(fs.readFileSync(path.join(incremental.outDir, f))).toString('utf8'))
+        .join('\n');
       expect(searchText).toContain(renamed);
     } finally {
       removeBuild(incremental);
@@ -265,19 +324,27 @@ describe('a published entry written straight into the database breaking the shar
   it('is left out of the build, named in the log and in build-info.json; the rest goes live', async () => {
     const articles = site.cms.strapi.documents('api::article.article');
     const bad = await articles.create({
-      data: { title: 'Bài sẽ bị hỏng dữ liệu', body: 'Nội dung.', displayDate: '2024-05-01T01:00:00.000Z' }, status: 'published',
+      data: { title: 'Bài sẽ bị hỏng dữ liệu', body: 'Nội dung.', displayDate: '2024-05-01T01:00:00.000Z' },
+      status: 'published',
     } as never);
     const good = await articles.create({
-      data: { title: 'Bài đăng sau bài hỏng vẫn lên trang', body: 'Nội dung.', displayDate: '2024-05-02T01:00:00.000Z' }, status: 'published',
+      data: { title: 'Bài đăng sau bài hỏng vẫn lên trang', body: 'Nội dung.', displayDate: '2024-05-02T01:00:00.000Z' },
+      status: 'published',
     } as never);
     // Behind every rule of the CMS: raw SQL, as an old version or a hand edit would leave it.
-    await site.cms.strapi.db.connection('articles').where({ document_id: bad.documentId }).whereNotNull('published_at').update({ title: '', slug: null });
+    await site.cms.strapi.db
+      .connection('articles')
+      .where({ document_id: bad.documentId })
+      .whereNotNull('published_at')
+      .update({ title: '', slug: null });
     const build = await buildSite({ ...site.env, SITE_TODAY: '2024-06-11', TZ: 'UTC' });
     try {
       expect(build.code, build.output.slice(-3000)).toBe(0);
       expect(build.output).toMatch(new RegExp(`Bỏ qua tin bài ${bad.documentId}.*không hợp lệ`));
       const info = JSON.parse(read(build.outDir, 'build-info.json'));
-      expect(info.skipped).toEqual([expect.objectContaining({ collection: 'articles', label: 'tin bài', entry: expect.stringContaining(bad.documentId) })]);
+      expect(info.skipped).toEqual([
+        expect.objectContaining({ collection: 'articles', label: 'tin bài', entry: expect.stringContaining(bad.documentId) }),
+      ]);
       expect(info.skipped[0].problems).toMatch(/title|slug/);
       const pages = listFiles(build.outDir);
       expect(pages).toContain('bai-viet/bai-dang-sau-bai-hong-van-len-trang/index.html');
@@ -295,5 +362,9 @@ defineLayoutTests(() => utc.outDir);
 defineHtmlValidityTests(() => utc.outDir);
 defineMetadataTests(() => utc.outDir);
 defineSearchTests(() => utc.outDir);
-definePreviewTests(() => utc, () => site, () => drafts);
+definePreviewTests(
+  () => utc,
+  () => site,
+  () => drafts,
+);
 defineInteractionTests(() => utc.outDir, stopCms);

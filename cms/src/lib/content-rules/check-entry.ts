@@ -32,7 +32,12 @@ function asServed(type: string, value: unknown): unknown {
   return value;
 }
 
-function check(uid: keyof typeof contentSchemas, attributes: Record<string, Attribute>, data: Record<string, unknown>, fields: string[]): Problem[] {
+function check(
+  uid: keyof typeof contentSchemas,
+  attributes: Record<string, Attribute>,
+  data: Record<string, unknown>,
+  fields: string[],
+): Problem[] {
   const shape = contentSchemas[uid].shape as unknown as Shape;
   const problems: Problem[] = [];
   for (const field of fields) {
@@ -57,7 +62,11 @@ function scalarFields(attributes: Record<string, Attribute>): string[] {
  * A published entry: every scalar rule of the shared schema, exactly what the site build checks.
  * A uid filled from its target field on save counts as present when that field is.
  */
-export function publishedProblems(uid: keyof typeof contentSchemas, attributes: Record<string, Attribute & { targetField?: string }>, data: Record<string, unknown>): Problem[] {
+export function publishedProblems(
+  uid: keyof typeof contentSchemas,
+  attributes: Record<string, Attribute & { targetField?: string }>,
+  data: Record<string, unknown>,
+): Problem[] {
   const filled = { ...data };
   for (const [name, a] of Object.entries(attributes)) {
     if (a.type === 'uid' && a.targetField && (filled[name] == null || filled[name] === '')) {
@@ -72,7 +81,12 @@ export function publishedProblems(uid: keyof typeof contentSchemas, attributes: 
  * A draft may be unfinished, but it has a name staff can find it by (its main field, "Tiêu đề" for
  * articles), and whatever is filled in already obeys its rule. `creating`: the name must be given.
  */
-export function draftProblems(uid: keyof typeof contentSchemas, attributes: Record<string, Attribute>, data: Record<string, unknown>, creating: boolean): Problem[] {
+export function draftProblems(
+  uid: keyof typeof contentSchemas,
+  attributes: Record<string, Attribute>,
+  data: Record<string, unknown>,
+  creating: boolean,
+): Problem[] {
   const main = MAIN_FIELDS[uid];
   const given = scalarFields(attributes).filter((f) => f !== main && data[f] !== undefined && data[f] !== null && data[f] !== '');
   const fields = main && (creating || main in data) ? [main, ...given] : given;

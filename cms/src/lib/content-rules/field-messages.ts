@@ -19,9 +19,13 @@ export function messageFor(uid: string, issue: RuleIssue): string {
     case 'invalid_type':
       return raw.input === undefined || raw.input === null ? `${label} là bắt buộc.` : `${label} không đúng kiểu dữ liệu.`;
     case 'too_small':
-      return raw.origin === 'string' && Number(raw.minimum) <= 1 ? `${label} không được để trống.` : `${label} nhỏ hơn mức cho phép (${String(raw.minimum)}).`;
+      return raw.origin === 'string' && Number(raw.minimum) <= 1
+        ? `${label} không được để trống.`
+        : `${label} nhỏ hơn mức cho phép (${String(raw.minimum)}).`;
     case 'too_big':
-      return raw.origin === 'string' ? `${label} dài quá ${String(raw.maximum)} ký tự.` : `${label} lớn hơn mức cho phép (${String(raw.maximum)}).`;
+      return raw.origin === 'string'
+        ? `${label} dài quá ${String(raw.maximum)} ký tự.`
+        : `${label} lớn hơn mức cho phép (${String(raw.maximum)}).`;
     case 'invalid_format':
       return `${label} không đúng định dạng.`;
     case 'invalid_value':

@@ -12,7 +12,11 @@ export interface CommentInput {
 
 /** Why a submission is refused: a Vietnamese message and a machine-readable reason. */
 export class CommentRefused extends Error {
-  constructor(message: string, readonly reason: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly reason: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }

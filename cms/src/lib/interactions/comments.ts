@@ -57,7 +57,13 @@ export async function approvedComments(strapi: Core.Strapi, { page, pageSize }: 
   const where = articleId ? { moderation: MODERATION.approved, articleId } : { moderation: MODERATION.approved };
   const query = strapi.db.query(COMMENT);
   const [rows, total] = await Promise.all([
-    query.findMany({ select: [...PUBLIC_FIELDS], where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+    query.findMany({
+      select: [...PUBLIC_FIELDS],
+      where,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    }),
     query.count({ where }),
   ]);
   return {

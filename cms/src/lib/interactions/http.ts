@@ -39,7 +39,14 @@ const MAX_IDS = 100;
 export function articleIdsQuery(ctx: Ctx): string[] {
   const raw = ctx.query.ids;
   if (typeof raw !== 'string') throw new errors.ValidationError(MESSAGES.badArticleIds);
-  const ids = [...new Set(raw.split(',').map((s) => s.trim()).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (ids.length === 0 || ids.length > MAX_IDS || !ids.every(isDocumentId)) throw new errors.ValidationError(MESSAGES.badArticleIds);
   return ids;
 }
@@ -56,7 +63,8 @@ function positive(value: unknown, fallback: number): number | null {
 export function pageQuery(ctx: Ctx): { page: number; pageSize: number } {
   const pagination = ctx.query.pagination;
   const p = typeof pagination === 'object' && pagination !== null ? (pagination as Record<string, unknown>) : {};
-  if (pagination !== undefined && (typeof pagination !== 'object' || pagination === null)) throw new errors.ValidationError(MESSAGES.badPage);
+  if (pagination !== undefined && (typeof pagination !== 'object' || pagination === null))
+    throw new errors.ValidationError(MESSAGES.badPage);
   const page = positive(p.page, 1);
   const pageSize = positive(p.pageSize, MAX_PAGE_SIZE);
   if (page === null || pageSize === null || pageSize > MAX_PAGE_SIZE) throw new errors.ValidationError(MESSAGES.badPage);

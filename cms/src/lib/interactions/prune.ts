@@ -15,7 +15,11 @@ export function pruneSoon(strapi: Core.Strapi, nowMs: number): void {
   nextPrune = nowMs + EVERY_MS;
   const { viewWindowMs, visitSessionMs, onlineWindowMs } = settings();
   void (async () => {
-    await table(strapi, TABLES.viewMarks).where('seen_at', '<=', nowMs - viewWindowMs).delete();
-    await table(strapi, TABLES.visitors).where('last_seen', '<=', nowMs - Math.max(visitSessionMs, onlineWindowMs)).delete();
+    await table(strapi, TABLES.viewMarks)
+      .where('seen_at', '<=', nowMs - viewWindowMs)
+      .delete();
+    await table(strapi, TABLES.visitors)
+      .where('last_seen', '<=', nowMs - Math.max(visitSessionMs, onlineWindowMs))
+      .delete();
   })().catch((e: Error) => strapi.log.warn(`Không dọn được bảng lượt xem/truy cập: ${e.message}`));
 }

@@ -42,7 +42,10 @@ export async function recordView(strapi: Core.Strapi, articleId: string, visitor
 export async function readViews(strapi: Core.Strapi, articleIds: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = Object.fromEntries(articleIds.map((id) => [id, 0]));
   if (articleIds.length === 0) return counts;
-  const rows = (await table(strapi, TABLES.viewCounts).whereIn('article_id', articleIds).select('article_id', 'views')) as { article_id: string; views: number | string }[];
+  const rows = (await table(strapi, TABLES.viewCounts).whereIn('article_id', articleIds).select('article_id', 'views')) as {
+    article_id: string;
+    views: number | string;
+  }[];
   for (const row of rows) counts[row.article_id] = Number(row.views);
   for (const [id, old] of await legacyViews(strapi, articleIds)) counts[id] = (counts[id] ?? 0) + old;
   return counts;

@@ -14,7 +14,10 @@ let cached: { day: string; salt: Promise<string> } | null = null;
 function dailySalt(strapi: Core.Strapi, day: string): Promise<string> {
   if (cached?.day === day) return cached.salt;
   const salt = (async () => {
-    await table(strapi, TABLES.salts).insert({ day, salt: randomBytes(32).toString('base64url') }).onConflict('day').ignore();
+    await table(strapi, TABLES.salts)
+      .insert({ day, salt: randomBytes(32).toString('base64url') })
+      .onConflict('day')
+      .ignore();
     await table(strapi, TABLES.salts).where('day', '<', day).delete();
     const row = (await table(strapi, TABLES.salts).where({ day }).first('salt')) as { salt: string } | undefined;
     if (!row) throw new Error(`Không tạo được muối (salt) của ngày ${day}`);

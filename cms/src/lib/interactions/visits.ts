@@ -24,7 +24,10 @@ export async function recordVisit(strapi: Core.Strapi, visitor: string, nowMs: n
   const { visitSessionMs } = settings();
   const sessionStart = nowMs - visitSessionMs;
   return transaction(strapi, async (trx) => {
-    const continued = await table(strapi, TABLES.visitors, trx).where({ visitor }).where('last_seen', '>', sessionStart).update({ last_seen: nowMs });
+    const continued = await table(strapi, TABLES.visitors, trx)
+      .where({ visitor })
+      .where('last_seen', '>', sessionStart)
+      .update({ last_seen: nowMs });
     if (Number(continued) > 0) return false;
     const started = (await table(strapi, TABLES.visitors, trx)
       .insert({ visitor, last_seen: nowMs })
@@ -46,9 +49,15 @@ export async function readStats(strapi: Core.Strapi, nowMs: number): Promise<Vis
   const today = vnDay(nowMs);
   const yesterday = previousVnDay(nowMs);
   const [days, sum, online] = await Promise.all([
-    table(strapi, TABLES.visitDays).whereIn('day', [today, yesterday]).select('day', 'visits') as Promise<{ day: string; visits: number | string }[]>,
+    table(strapi, TABLES.visitDays).whereIn('day', [today, yesterday]).select('day', 'visits') as Promise<
+      { day: string; visits: number | string }[]
+    >,
     table(strapi, TABLES.visitDays).sum({ total: 'visits' }).first() as Promise<{ total: number | string | null } | undefined>,
-    table(strapi, TABLES.visitors).where('last_seen', '>', nowMs - onlineWindowMs).where('last_seen', '<=', nowMs).count({ n: '*' }).first() as Promise<{ n: number | string } | undefined>,
+    table(strapi, TABLES.visitors)
+      .where('last_seen', '>', nowMs - onlineWindowMs)
+      .where('last_seen', '<=', nowMs)
+      .count({ n: '*' })
+      .first() as Promise<{ n: number | string } | undefined>,
   ]);
   const of = (day: string) => Number(days.find((d) => d.day === day)?.visits ?? 0);
   return { total: visitsBase + Number(sum?.total ?? 0), online: Number(online?.n ?? 0), today: of(today), yesterday: of(yesterday) };

@@ -20,10 +20,15 @@ function parse(body: unknown): ModerationRequest {
   if (typeof decision !== 'string' || !(decision in MODERATION_DECISIONS)) {
     throw new errors.ValidationError('Quyết định không hợp lệ: chỉ "approve" (duyệt) hoặc "reject" (từ chối).');
   }
-  if (!Array.isArray(documentIds) || documentIds.length === 0 || !documentIds.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64)) {
+  if (
+    !Array.isArray(documentIds) ||
+    documentIds.length === 0 ||
+    !documentIds.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64)
+  ) {
     throw new errors.ValidationError('Chọn ít nhất một bình luận.');
   }
-  if (documentIds.length > MODERATION_MAX_BATCH) throw new errors.ValidationError(`Mỗi lần duyệt tối đa ${MODERATION_MAX_BATCH} bình luận.`);
+  if (documentIds.length > MODERATION_MAX_BATCH)
+    throw new errors.ValidationError(`Mỗi lần duyệt tối đa ${MODERATION_MAX_BATCH} bình luận.`);
   return { decision: decision as ModerationDecision, documentIds: [...new Set(documentIds as string[])] };
 }
 
@@ -36,12 +41,16 @@ function parse(body: unknown): ModerationRequest {
 async function moderate(strapi: Core.Strapi, ctx: Ctx): Promise<void> {
   const { decision, documentIds } = parse(ctx.request.body);
   const moderation = MODERATION_DECISIONS[decision];
-  const found = (await strapi.db.query(COMMENT).findMany({ select: ['documentId'], where: { documentId: { $in: documentIds } } })) as { documentId: string }[];
+  const found = (await strapi.db.query(COMMENT).findMany({ select: ['documentId'], where: { documentId: { $in: documentIds } } })) as {
+    documentId: string;
+  }[];
   const known = new Set(found.map((row) => row.documentId));
   const missing = documentIds.filter((id) => !known.has(id));
   if (missing.length) throw new errors.NotFoundError(`Không tìm thấy bình luận: ${missing.join(', ')}`);
   // Comments have no generated types here: the document service's input type does not know the field.
-  const comments = strapi.documents(COMMENT) as unknown as { update(p: { documentId: string; data: { moderation: string } }): Promise<unknown> };
+  const comments = strapi.documents(COMMENT) as unknown as {
+    update(p: { documentId: string; data: { moderation: string } }): Promise<unknown>;
+  };
   for (const documentId of documentIds) {
     await comments.update({ documentId, data: { moderation } });
   }

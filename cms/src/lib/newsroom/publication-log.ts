@@ -5,7 +5,11 @@ import { AUDIT_ACTIONS, AUDIT_LOG, writeAuditEntry, type AuditAction } from './a
 const COMMENT = 'api::comment.comment';
 // The field that names an entry in the log, by preference (comments are named by their sender).
 const TITLE_FIELDS = ['title', 'name', 'documentNumber'] as const;
-const LOGGED: Record<string, AuditAction> = { publish: AUDIT_ACTIONS.publish, unpublish: AUDIT_ACTIONS.unpublish, delete: AUDIT_ACTIONS.delete };
+const LOGGED: Record<string, AuditAction> = {
+  publish: AUDIT_ACTIONS.publish,
+  unpublish: AUDIT_ACTIONS.unpublish,
+  delete: AUDIT_ACTIONS.delete,
+};
 
 type Row = Record<string, unknown>;
 type Ctx = { uid: string; action: string; params: { documentId?: string; data?: Row; status?: string } };
@@ -35,13 +39,20 @@ export function registerPublicationLog(strapi: Core.Strapi): void {
     if (drafts && ctx.params?.status === 'published' && (ctx.action === 'create' || ctx.action === 'update')) {
       const result = await next();
       const row = result as unknown as Row | null;
-      if (row?.documentId) await writeAuditEntry(strapi, { action: AUDIT_ACTIONS.publish, uid: ctx.uid, documentId: String(row.documentId), title: titleOf(row) });
+      if (row?.documentId)
+        await writeAuditEntry(strapi, {
+          action: AUDIT_ACTIONS.publish,
+          uid: ctx.uid,
+          documentId: String(row.documentId),
+          title: titleOf(row),
+        });
       return result;
     }
     const documentId = ctx.params?.documentId;
     if (!documentId) return next();
 
-    const moderation = ctx.uid === COMMENT && ctx.action === 'update' ? (ctx.params.data?.moderation as CommentModeration | undefined) : undefined;
+    const moderation =
+      ctx.uid === COMMENT && ctx.action === 'update' ? (ctx.params.data?.moderation as CommentModeration | undefined) : undefined;
     const action = moderation ? AUDIT_ACTIONS.moderation : LOGGED[ctx.action];
     if (!action) return next();
 
@@ -54,7 +65,7 @@ export function registerPublicationLog(strapi: Core.Strapi): void {
       uid: ctx.uid,
       documentId,
       title: titleOf(before),
-      detail: moderation ? COMMENT_MODERATION_LABELS[moderation] ?? moderation : null,
+      detail: moderation ? (COMMENT_MODERATION_LABELS[moderation] ?? moderation) : null,
     });
     return result;
   });

@@ -31,7 +31,10 @@ export class CmsError extends Error {}
 export async function cmsGet<T>(config: CmsConfig, path: string, what: string): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`${config.url}${path}`, { headers: { Authorization: `Bearer ${config.token}` }, signal: AbortSignal.timeout(30_000) });
+    res = await fetch(`${config.url}${path}`, {
+      headers: { Authorization: `Bearer ${config.token}` },
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (e) {
     throw new CmsError(`Không kết nối được CMS ${config.url} khi lấy ${what}: ${(e as Error).message}`);
   }

@@ -1,7 +1,16 @@
 // Which Strapi collection feeds which site collection, and how each entry is mapped.
 import {
-  anniversarySchema, articleSchema, categorySchema, congressSchema, gallerySchema, linkedSiteSchema, pageSchema,
-  partyDocumentSchema, publicCommentSchema, siteSettingSchema, videoSchema,
+  anniversarySchema,
+  articleSchema,
+  categorySchema,
+  congressSchema,
+  gallerySchema,
+  linkedSiteSchema,
+  pageSchema,
+  partyDocumentSchema,
+  publicCommentSchema,
+  siteSettingSchema,
+  videoSchema,
 } from '@dbk/shared-types';
 import type { CollectionSpec } from './fetch-all';
 import type { Mapper } from './mappers';
@@ -78,5 +87,8 @@ export const COLLECTIONS = {
 };
 
 export const SITE_SETTING: CollectionSpec<unknown> & { schema: typeof siteSettingSchema } = {
-  path: 'site-setting', label: 'cài đặt trang', schema: siteSettingSchema, populate: POPULATE.siteSetting,
+  path: 'site-setting',
+  label: 'cài đặt trang',
+  schema: siteSettingSchema,
+  populate: POPULATE.siteSetting,
 };

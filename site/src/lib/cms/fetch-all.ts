@@ -45,7 +45,10 @@ export class InvalidEntryError extends CmsError {
 export function validateEntry<Raw>(spec: CollectionSpec<Raw>, entry: unknown): Raw {
   const parsed = spec.schema.safeParse(entry);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
+  const problems = parsed.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`)
+    .join('; ');
   throw new InvalidEntryError(describeEntry(entry), problems, spec.label);
 }
 
@@ -75,7 +78,11 @@ function validateList<Raw>(spec: CollectionSpec<Raw>, raws: unknown[]): PageEntr
  */
 export const CONCURRENT_PAGES = 3;
 
-async function fetchPage<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>, page: number): Promise<PageEntries<Raw> & { pageCount: number }> {
+async function fetchPage<Raw>(
+  config: CmsConfig,
+  spec: CollectionSpec<Raw>,
+  page: number,
+): Promise<PageEntries<Raw> & { pageCount: number }> {
   const query = qs.stringify(
     { status: 'published', populate: spec.populate, sort: spec.sort ?? ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } },
     { encodeValuesOnly: true },
@@ -120,7 +127,10 @@ export async function fetchSingle<Raw>(config: CmsConfig, spec: CollectionSpec<R
 
 /** The draft version of one entry (the preview server), or null when the CMS has no such entry. */
 export async function fetchDraft<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>, documentId: string): Promise<Raw | null> {
-  const query = qs.stringify({ status: 'draft', filters: { documentId: { $eq: documentId } }, populate: spec.populate }, { encodeValuesOnly: true });
+  const query = qs.stringify(
+    { status: 'draft', filters: { documentId: { $eq: documentId } }, populate: spec.populate },
+    { encodeValuesOnly: true },
+  );
   const body = await cmsGet<ListResponse>(config, `/api/${spec.path}?${query}`, `bản nháp ${spec.label}`);
   const entry = Array.isArray(body?.data) ? body.data[0] : undefined;
   return entry === undefined ? null : validateEntry(spec, entry);

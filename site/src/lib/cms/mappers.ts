@@ -1,11 +1,31 @@
 // Raw (validated) Strapi entries → view models. The only place that knows Strapi's shapes.
 import type {
-  RawAnniversary, RawArticle, RawCategory, RawCongress, RawGallery, RawLinkedSite, RawMedia, RawPage,
-  RawPartyDocument, RawSiteSetting, RawVideo,
+  RawAnniversary,
+  RawArticle,
+  RawCategory,
+  RawCongress,
+  RawGallery,
+  RawLinkedSite,
+  RawMedia,
+  RawPage,
+  RawPartyDocument,
+  RawSiteSetting,
+  RawVideo,
 } from '@dbk/shared-types';
 import type {
-  AnniversaryVM, ArticleVM, CategoryVM, CongressVM, FileVM, GalleryVM, ImageVM, LinkedSiteVM, PageVM,
-  PartyDocumentVM, SeoVM, SiteSettingVM, VideoVM,
+  AnniversaryVM,
+  ArticleVM,
+  CategoryVM,
+  CongressVM,
+  FileVM,
+  GalleryVM,
+  ImageVM,
+  LinkedSiteVM,
+  PageVM,
+  PartyDocumentVM,
+  SeoVM,
+  SiteSettingVM,
+  VideoVM,
 } from './view-models';
 
 type Seo = RawArticle['seo'];
@@ -47,7 +67,12 @@ export class Mapper {
 
   file(media: RawMedia): FileVM {
     // Strapi reports sizes in kB.
-    return { name: media.name, url: this.url(media.url), mime: media.mime, size: media.size == null ? null : Math.round(media.size * 1024) };
+    return {
+      name: media.name,
+      url: this.url(media.url),
+      mime: media.mime,
+      size: media.size == null ? null : Math.round(media.size * 1024),
+    };
   }
 
   seo(seo: Seo, fallbackAlt: string): SeoVM {
@@ -76,7 +101,12 @@ export class Mapper {
       source: raw.source ?? null,
       category: raw.category ? { name: raw.category.name, slug: raw.category.slug } : null,
       relatedDocuments: (raw.relatedDocuments ?? []).map((d) => ({
-        documentNumber: d.documentNumber, slug: d.slug, kind: d.kind, issuingBody: d.issuingBody, issueDate: d.issueDate, excerpt: d.excerpt,
+        documentNumber: d.documentNumber,
+        slug: d.slug,
+        kind: d.kind,
+        issuingBody: d.issuingBody,
+        issueDate: d.issueDate,
+        excerpt: d.excerpt,
       })),
       gallery: raw.gallery ? { title: raw.gallery.title, slug: raw.gallery.slug } : null,
       featured: raw.featured ?? false,
@@ -87,7 +117,11 @@ export class Mapper {
 
   category(raw: RawCategory): CategoryVM {
     return {
-      id: raw.documentId, name: raw.name, slug: raw.slug, description: raw.description ?? null, order: raw.order ?? 0,
+      id: raw.documentId,
+      name: raw.name,
+      slug: raw.slug,
+      description: raw.description ?? null,
+      order: raw.order ?? 0,
       parent: raw.parent ? { name: raw.parent.name, slug: raw.parent.slug } : null,
     };
   }
@@ -106,15 +140,24 @@ export class Mapper {
       excerpt: raw.excerpt,
       fullText: raw.fullText?.trim() ? raw.fullText : null,
       files: (raw.files ?? []).map((f) => this.file(f)),
-      congress: raw.congress ? { name: raw.congress.name, slug: raw.congress.slug, ordinal: raw.congress.ordinal, term: raw.congress.term } : null,
+      congress: raw.congress
+        ? { name: raw.congress.name, slug: raw.congress.slug, ordinal: raw.congress.ordinal, term: raw.congress.term }
+        : null,
       updatedAt: new Date(raw.updatedAt ?? `${raw.issueDate}T00:00:00+07:00`),
     };
   }
 
   congress(raw: RawCongress): CongressVM {
     return {
-      id: raw.documentId, name: raw.name, slug: raw.slug, ordinal: raw.ordinal, term: raw.term, startDate: raw.startDate,
-      endDate: raw.endDate ?? null, place: raw.place ?? null, summary: raw.summary?.trim() ? raw.summary : null,
+      id: raw.documentId,
+      name: raw.name,
+      slug: raw.slug,
+      ordinal: raw.ordinal,
+      term: raw.term,
+      startDate: raw.startDate,
+      endDate: raw.endDate ?? null,
+      place: raw.place ?? null,
+      summary: raw.summary?.trim() ? raw.summary : null,
       gallery: raw.gallery ? { title: raw.gallery.title, slug: raw.gallery.slug } : null,
       updatedAt: new Date(raw.updatedAt ?? `${raw.startDate}T00:00:00+07:00`),
     };
@@ -126,23 +169,40 @@ export class Mapper {
       return image ? [{ image, caption: p.caption ?? null, credit: p.credit ?? null }] : [];
     });
     return {
-      id: raw.documentId, title: raw.title, slug: raw.slug, date: new Date(raw.date), description: raw.description ?? null, photos,
+      id: raw.documentId,
+      title: raw.title,
+      slug: raw.slug,
+      date: new Date(raw.date),
+      description: raw.description ?? null,
+      photos,
       updatedAt: new Date(raw.updatedAt ?? raw.date),
     };
   }
 
   video(raw: RawVideo): VideoVM {
     return {
-      id: raw.documentId, title: raw.title, slug: raw.slug, date: new Date(raw.date), description: raw.description ?? null,
-      file: raw.file ? this.file(raw.file) : null, externalUrl: raw.externalUrl ?? null, poster: this.image(raw.poster, raw.title),
+      id: raw.documentId,
+      title: raw.title,
+      slug: raw.slug,
+      date: new Date(raw.date),
+      description: raw.description ?? null,
+      file: raw.file ? this.file(raw.file) : null,
+      externalUrl: raw.externalUrl ?? null,
+      poster: this.image(raw.poster, raw.title),
       updatedAt: new Date(raw.updatedAt ?? raw.date),
     };
   }
 
   page(raw: RawPage): PageVM {
     return {
-      id: raw.documentId, title: raw.title, slug: raw.slug, summary: raw.summary ?? null, body: raw.body, order: raw.order ?? 0,
-      seo: this.seo(raw.seo, raw.title), updatedAt: new Date(raw.updatedAt ?? Date.now()),
+      id: raw.documentId,
+      title: raw.title,
+      slug: raw.slug,
+      summary: raw.summary ?? null,
+      body: raw.body,
+      order: raw.order ?? 0,
+      seo: this.seo(raw.seo, raw.title),
+      updatedAt: new Date(raw.updatedAt ?? Date.now()),
     };
   }
 
@@ -152,17 +212,37 @@ export class Mapper {
 
   anniversary(raw: RawAnniversary): AnniversaryVM {
     return {
-      id: raw.documentId, subject: raw.subject, originalDate: raw.originalDate, recurrence: raw.recurrence, roundEvery: raw.roundEvery ?? null,
-      daysBefore: raw.daysBefore ?? null, daysAfter: raw.daysAfter ?? null, order: raw.order ?? null, active: raw.active ?? null,
+      id: raw.documentId,
+      subject: raw.subject,
+      originalDate: raw.originalDate,
+      recurrence: raw.recurrence,
+      roundEvery: raw.roundEvery ?? null,
+      daysBefore: raw.daysBefore ?? null,
+      daysAfter: raw.daysAfter ?? null,
+      order: raw.order ?? null,
+      active: raw.active ?? null,
     };
   }
 
   siteSetting(raw: RawSiteSetting): SiteSettingVM {
     return {
-      siteName: raw.siteName, provinceName: raw.provinceName, shortName: raw.shortName ?? null, description: raw.description ?? null,
-      logo: this.image(raw.logo, raw.siteName), address: raw.address ?? null, phone: raw.phone ?? null, email: raw.email ?? null,
-      responsibleAgency: raw.responsibleAgency, editorInChief: raw.editorInChief, licence: raw.licence ?? null, bannerPrefix: raw.bannerPrefix,
-      menu: (raw.menu ?? []).map((m) => ({ label: m.label, url: m.url, children: (m.children ?? []).map((c) => ({ label: c.label, url: c.url })) })),
+      siteName: raw.siteName,
+      provinceName: raw.provinceName,
+      shortName: raw.shortName ?? null,
+      description: raw.description ?? null,
+      logo: this.image(raw.logo, raw.siteName),
+      address: raw.address ?? null,
+      phone: raw.phone ?? null,
+      email: raw.email ?? null,
+      responsibleAgency: raw.responsibleAgency,
+      editorInChief: raw.editorInChief,
+      licence: raw.licence ?? null,
+      bannerPrefix: raw.bannerPrefix,
+      menu: (raw.menu ?? []).map((m) => ({
+        label: m.label,
+        url: m.url,
+        children: (m.children ?? []).map((c) => ({ label: c.label, url: c.url })),
+      })),
       keyFigures: (raw.keyFigures ?? []).map((k) => ({ label: k.label, value: k.value, unit: k.unit ?? null })),
     };
   }

@@ -3,10 +3,31 @@
 import { getCollection } from 'astro:content';
 import { compareVi } from '../format/vi';
 import type {
-  AnniversaryVM, ArticleVM, CommentVM, CategoryVM, CongressVM, GalleryVM, LinkedSiteVM, PageVM, PartyDocumentVM, SiteSettingVM, VideoVM,
+  AnniversaryVM,
+  ArticleVM,
+  CommentVM,
+  CategoryVM,
+  CongressVM,
+  GalleryVM,
+  LinkedSiteVM,
+  PageVM,
+  PartyDocumentVM,
+  SiteSettingVM,
+  VideoVM,
 } from '../cms/view-models';
 
-type Name = 'articles' | 'categories' | 'documents' | 'congresses' | 'galleries' | 'videos' | 'pages' | 'linkedSites' | 'anniversaries' | 'siteSetting' | 'comments';
+type Name =
+  | 'articles'
+  | 'categories'
+  | 'documents'
+  | 'congresses'
+  | 'galleries'
+  | 'videos'
+  | 'pages'
+  | 'linkedSites'
+  | 'anniversaries'
+  | 'siteSetting'
+  | 'comments';
 
 const cache = new Map<string, Promise<unknown>>();
 /** Once per build: the first call's promise, shared by every page (keys are unique across lib/data). */
@@ -27,9 +48,12 @@ export const getArticles = () => memo('articles', async () => (await all<Article
 export const getCategories = () => memo('categories', async () => (await all<CategoryVM>('categories')).sort(byOrderThenName));
 export const getDocuments = () =>
   memo('documents', async () =>
-    (await all<PartyDocumentVM>('documents')).sort((a, b) => b.issueDate.localeCompare(a.issueDate) || compareVi(a.documentNumber, b.documentNumber)),
+    (await all<PartyDocumentVM>('documents')).sort(
+      (a, b) => b.issueDate.localeCompare(a.issueDate) || compareVi(a.documentNumber, b.documentNumber),
+    ),
   );
-export const getCongresses = () => memo('congresses', async () => (await all<CongressVM>('congresses')).sort((a, b) => b.ordinal - a.ordinal));
+export const getCongresses = () =>
+  memo('congresses', async () => (await all<CongressVM>('congresses')).sort((a, b) => b.ordinal - a.ordinal));
 export const getGalleries = () => memo('galleries', async () => (await all<GalleryVM>('galleries')).sort(newestFirst));
 export const getVideos = () => memo('videos', async () => (await all<VideoVM>('videos')).sort(newestFirst));
 export const getPages = () => memo('pages', async () => (await all<PageVM>('pages')).sort(byOrderThenName));

@@ -29,7 +29,10 @@ function group(documents: PartyDocumentVM[], keyOf: (d: PartyDocumentVM) => stri
 }
 
 const value = (label: string, href: string, documents: PartyDocumentVM[]): FacetValue => ({
-  label, href, path: href.replace(/^\/van-ban\//, '').replace(/\/$/, ''), documents,
+  label,
+  href,
+  path: href.replace(/^\/van-ban\//, '').replace(/\/$/, ''),
+  documents,
 });
 
 export function documentFacets(documents: PartyDocumentVM[]): Facet[] {

@@ -26,8 +26,11 @@ export const articlesByCategory = () =>
  * (not the whole category, which at 10,000 articles made this the slowest line of the build).
  */
 export async function otherArticles(article: ArticleVM): Promise<ArticleVM[]> {
-  const inCategory = article.category ? (await articlesByCategory()).get(article.category.slug) ?? [] : [];
-  return inCategory.slice(0, 9).filter((a) => a.slug !== article.slug).slice(0, 8);
+  const inCategory = article.category ? ((await articlesByCategory()).get(article.category.slug) ?? []) : [];
+  return inCategory
+    .slice(0, 9)
+    .filter((a) => a.slug !== article.slug)
+    .slice(0, 8);
 }
 
 /** Canonical document-number key → published document. */

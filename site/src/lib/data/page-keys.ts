@@ -26,6 +26,11 @@ const articleDigests = () => memo('key:articles', async () => new Map((await get
 
 /** An article's page: the chrome, the article, its approved comments and its "Tin khác". */
 export async function articlePageKey(article: ArticleVM): Promise<string> {
-  const [chrome, digests, comments, others] = await Promise.all([chromeKey(), articleDigests(), getCommentsByArticle(), otherArticles(article)]);
+  const [chrome, digests, comments, others] = await Promise.all([
+    chromeKey(),
+    articleDigests(),
+    getCommentsByArticle(),
+    otherArticles(article),
+  ]);
   return digest([chrome, digests.get(article.slug), comments.get(article.id) ?? [], others.map((a) => digests.get(a.slug))]);
 }

@@ -25,7 +25,8 @@ const OFFSET_MS = 7 * 3600_000;
 const p2 = (n: number) => String(n).padStart(2, '0');
 const FIXED_OFFSET_PATTERNS: Record<string, (w: Date) => string> = {
   i: (w) => String(w.getUTCDay() || 7),
-  'dd/MM/yyyy HH:mm': (w) => `${p2(w.getUTCDate())}/${p2(w.getUTCMonth() + 1)}/${w.getUTCFullYear()} ${p2(w.getUTCHours())}:${p2(w.getUTCMinutes())}`,
+  'dd/MM/yyyy HH:mm': (w) =>
+    `${p2(w.getUTCDate())}/${p2(w.getUTCMonth() + 1)}/${w.getUTCFullYear()} ${p2(w.getUTCHours())}:${p2(w.getUTCMinutes())}`,
   'dd/MM/yyyy': (w) => `${p2(w.getUTCDate())}/${p2(w.getUTCMonth() + 1)}/${w.getUTCFullYear()}`,
   'HH:mm': (w) => `${p2(w.getUTCHours())}:${p2(w.getUTCMinutes())}`,
   "yyyy-MM-dd'T'HH:mm:ssXXX": (w) =>

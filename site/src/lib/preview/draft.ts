@@ -8,9 +8,7 @@ import { mapper } from '../cms/loader';
 import type { ArticleVM, PageVM, PartyDocumentVM } from '../cms/view-models';
 
 export type Draft =
-  | { kind: 'bai-viet'; article: ArticleVM }
-  | { kind: 'trang'; page: PageVM }
-  | { kind: 'van-ban'; document: PartyDocumentVM };
+  { kind: 'bai-viet'; article: ArticleVM } | { kind: 'trang'; page: PageVM } | { kind: 'van-ban'; document: PartyDocumentVM };
 
 export type DraftAnswer = { status: 200; draft: Draft } | { status: 403 | 404 | 422 | 502; message: string };
 
@@ -35,7 +33,13 @@ async function fetchAndMap(kind: PreviewKind, documentId: string): Promise<Draft
   }
 }
 
-export async function loadDraft(kind: string, documentId: string, search: URLSearchParams, env = process.env, nowMs = Date.now()): Promise<DraftAnswer> {
+export async function loadDraft(
+  kind: string,
+  documentId: string,
+  search: URLSearchParams,
+  env = process.env,
+  nowMs = Date.now(),
+): Promise<DraftAnswer> {
   const secret = env.PREVIEW_SECRET ?? '';
   if (secret.length < PREVIEW_SECRET_MIN_LENGTH) return NOT_FOUND; // preview is switched off
   const check = await checkPreviewLink(secret, kind, documentId, search.get('exp'), search.get('sig'), nowMs);
@@ -46,7 +50,8 @@ export async function loadDraft(kind: string, documentId: string, search: URLSea
     return draft ? { status: 200, draft } : { status: 404, message: 'Không tìm thấy bản nháp này: có thể nó đã bị xóa.' };
   } catch (e) {
     // A draft may lack what publishing will require (Strapi checks required fields on publish only).
-    if (e instanceof CmsError && /không hợp lệ/.test(e.message)) return { status: 422, message: `Bản nháp chưa đủ để hiển thị. ${e.message}` };
+    if (e instanceof CmsError && /không hợp lệ/.test(e.message))
+      return { status: 422, message: `Bản nháp chưa đủ để hiển thị. ${e.message}` };
     return { status: 502, message: `Không lấy được bản nháp từ CMS. ${(e as Error).message}` };
   }
 }

@@ -13,8 +13,23 @@ import { Parser } from 'htmlparser2';
  * fallbacks): the sanitizer drops them with their content. The one list both passes use.
  */
 export const OPAQUE_TAGS: readonly string[] = [
-  'script', 'style', 'textarea', 'option', 'select', 'noscript', 'template', 'title',
-  'iframe', 'object', 'embed', 'svg', 'math', 'xmp', 'noembed', 'noframes', 'head',
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'select',
+  'noscript',
+  'template',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'xmp',
+  'noembed',
+  'noframes',
+  'head',
 ];
 const OPAQUE = new Set(OPAQUE_TAGS);
 

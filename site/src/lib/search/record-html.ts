@@ -109,7 +109,12 @@ export function recordHtml(record: SearchRecord): string {
   const filters: [string, string][] = [
     [FILTERS.kind, record.kind],
     ...record.categories.map((c): [string, string] => [FILTERS.category, c]),
-    ...(record.date ? ([[FILTERS.year, record.date.slice(0, 4)], [FILTERS.day, record.date.slice(0, 10)]] as [string, string][]) : []),
+    ...(record.date
+      ? ([
+          [FILTERS.year, record.date.slice(0, 4)],
+          [FILTERS.day, record.date.slice(0, 10)],
+        ] as [string, string][])
+      : []),
     ...keys.flatMap((k) => documentFilterValues(k).map((v): [string, string] => [FILTERS.document, v])),
   ];
   const tag = (attr: string, name: string, value: string) => `<span ${attr}="${name}">${escapeHtml(oneLine(value))}</span>`;

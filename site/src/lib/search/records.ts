@@ -48,7 +48,14 @@ export function documentRecord(d: PartyDocumentVM): SearchRecord {
     date: `${d.issueDate}T00:00`,
     categories: [],
     excerpt: d.excerpt,
-    body: text(d.excerpt, d.issuingBody, d.signer, d.term && `Nhiệm kỳ ${d.term}`, d.congress?.name, d.fullText && markdownToPlainText(d.fullText)),
+    body: text(
+      d.excerpt,
+      d.issuingBody,
+      d.signer,
+      d.term && `Nhiệm kỳ ${d.term}`,
+      d.congress?.name,
+      d.fullText && markdownToPlainText(d.fullText),
+    ),
     documentNumbers: [d.documentNumber],
   };
 }

@@ -29,7 +29,8 @@ const OPTIONS = { forceLanguage: 'vi' };
 export async function writeSearchIndex(records: SearchRecord[], outputPath: string, cacheDir?: string): Promise<IndexStats> {
   const files = records.map((record) => ({ url: record.url, content: recordHtml(record) }));
   const hash = cacheDir ? indexInputHash([OPTIONS, files]) : null;
-  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath)) return { ...measure(outputPath), records: records.length, reused: true };
+  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath))
+    return { ...measure(outputPath), records: records.length, reused: true };
   const fail = (what: string, errors: string[]) => {
     throw new Error(`Không lập được chỉ mục tìm kiếm (${what}): ${errors.join('; ')}`);
   };

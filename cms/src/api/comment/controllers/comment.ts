@@ -18,7 +18,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async formToken(ctx: Ctx) {
       noStore(ctx);
       const issued = now();
-      ctx.body = { data: { token: issueCommentToken(keys(), issued), expiresAt: new Date(issued + COMMENT_TOKEN_LIFETIME_MS).toISOString() } };
+      ctx.body = {
+        data: { token: issueCommentToken(keys(), issued), expiresAt: new Date(issued + COMMENT_TOKEN_LIFETIME_MS).toISOString() },
+      };
     },
 
     /** POST /api/interactions/comments */
@@ -28,7 +30,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         input = parseCommentInput(ctx.request.body, { keys: keys(), nowMs: now(), minFillMs: settings().commentMinFillMs });
       } catch (e) {
-        if (e instanceof CommentRefused) throw new errors.ValidationError(e.message, { reason: e.reason, ...(e.field ? { field: e.field } : {}) });
+        if (e instanceof CommentRefused)
+          throw new errors.ValidationError(e.message, { reason: e.reason, ...(e.field ? { field: e.field } : {}) });
         throw e;
       }
       const article = await findPublishedArticle(strapi, input.articleId);
