@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/lib/paths.ts';
+import { until as untilTruthy } from './until.ts';
 
 // The CMS suite's harness, loaded by path so that this package's type check leaves the CMS's
 // test code (CommonJS, its own tsconfig) alone.
@@ -30,20 +31,8 @@ const BUILD_TIMEOUT = 420_000;
 type Json = Record<string, any>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(
-  what: string,
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs = BUILD_TIMEOUT,
-  everyMs = 250,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Hết thời gian chờ: ${what}`);
-    await sleep(everyMs);
-  }
-}
+const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = BUILD_TIMEOUT, everyMs = 250) =>
+  untilTruthy(what, check, timeoutMs, everyMs);
 
 /**
  * The road from the rebuild service to the CMS, which a test can cut: the CMS keeps running (the

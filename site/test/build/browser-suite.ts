@@ -1,15 +1,12 @@
 // Debian Chromium through playwright-core against the built site: layout on a phone and a desktop,
 // keyboard control of the banner and the lightbox, print styles, and axe-core on each page type.
 import fs from 'node:fs';
-import type http from 'node:http';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../../scripts/src/lib/static-server.ts';
-import { freePort } from '../../../cms/test/harness';
+import { startServedSite } from './served-site';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTICLE = '/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/';
 const GALLERY = '/thu-vien-anh/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii/';
 // The build pinned SITE_TODAY to this day; the browser clock matches so the banner script keeps it.
@@ -18,22 +15,13 @@ const BANNER_DAY = new Date('2024-06-11T09:00:00+07:00');
 export function defineBrowserTests(outDir: () => string): void {
   describe('in the browser', () => {
     let browser: Browser;
-    let server: http.Server;
     let base: string;
+    let close: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
-      const port = await freePort();
-      server = await serveStatic(outDir(), port, '127.0.0.1');
-      base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      ({ browser, base, close } = await startServedSite(outDir()));
     });
-    afterAll(async () => {
-      await browser?.close();
-      server?.close();
-    });
+    afterAll(() => close?.());
 
     async function open(path: string, width = 1280): Promise<Page> {
       const page = await browser.newPage({ viewport: { width, height: 900 } });

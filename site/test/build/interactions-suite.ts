@@ -1,12 +1,9 @@
 // View count, visitor box and comments on the built pages, against the live test CMS; then the
 // same page with the CMS stopped. Runs last in its file: it stops the CMS.
-import type http from 'node:http';
-import { chromium, type Browser, type ConsoleMessage } from 'playwright-core';
+import { type Browser, type ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../cms/test/harness';
-import { serveStatic } from '../../../scripts/src/lib/static-server.ts';
+import { startServedSite } from './served-site';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTICLE = '/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/';
 // Headless Chromium announces itself and the CMS rightly ignores it as a bot: readers use browsers.
 const READER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
@@ -16,22 +13,13 @@ export const PENDING_TEXT = 'Bình luận đang chờ duyệt, chưa được hi
 export function defineInteractionTests(outDir: () => string, stopCms: () => Promise<void>): void {
   describe('reader interactions in the browser', () => {
     let browser: Browser;
-    let server: http.Server;
     let base: string;
+    let close: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
-      const port = await freePort();
-      server = await serveStatic(outDir(), port, '127.0.0.1');
-      base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      ({ browser, base, close } = await startServedSite(outDir()));
     });
-    afterAll(async () => {
-      await browser?.close();
-      server?.close();
-    });
+    afterAll(() => close?.());
 
     const newPage = () => browser.newPage({ userAgent: READER_UA });
 

@@ -2,13 +2,10 @@
 // site served statically: thumbnails one fixed box per list, document lists compact with numbers
 // never broken, a readable measure for article text, a cover sharp at its laid-out width, and no
 // horizontal scroll or text running out of its box. Geometry, not pixels: fonts may differ.
-import type http from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../../scripts/src/lib/static-server.ts';
-import { freePort } from '../../../cms/test/harness';
+import { startServedSite } from './served-site';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WIDTHS = [360, 390, 768, 1280];
 const ARTICLE = '/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/';
 const PAGES = ['/', '/tin-tuc/', '/chuyen-muc/tin-tuc-su-kien/', ARTICLE, '/van-ban/', '/dai-hoi/dai-hoi-lan-thu-viii/'];
@@ -76,22 +73,13 @@ function measure(page: Page): Promise<Geometry> {
 export function defineLayoutTests(outDir: () => string): void {
   describe('layout at phone, tablet and desktop widths', () => {
     let browser: Browser;
-    let server: http.Server;
     let base: string;
+    let close: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
-      const port = await freePort();
-      server = await serveStatic(outDir(), port, '127.0.0.1');
-      base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      ({ browser, base, close } = await startServedSite(outDir()));
     });
-    afterAll(async () => {
-      await browser?.close();
-      server?.close();
-    });
+    afterAll(() => close?.());
 
     async function open(path: string, width: number): Promise<Page> {
       const page = await browser.newPage({ viewport: { width, height: 800 } });

@@ -7,13 +7,13 @@ import type http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './served-site';
 import { serveStatic } from '../../../scripts/src/lib/static-server.ts';
 import { freePort } from '../../../cms/test/harness';
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HISTORY = '/trang/lich-su-truyen-thong/';
 const DRAFT_WORD = 'xyzbanthaoquyetdinh';
 const NOWHERE = 'qwxzkhongcotunaytrongbai';
@@ -74,10 +74,7 @@ export function defineSearchTests(outDir: () => string): void {
         }) as typeof res.end;
       });
       base = `http://127.0.0.1:${port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      browser = await launchChromium();
     });
     afterAll(async () => {
       await browser?.close();
