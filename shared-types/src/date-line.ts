@@ -2,8 +2,8 @@
 // "Thứ 3, 05 / 08 / 2020 14:05 (GMT+7)") read as an instant in Asia/Ho_Chi_Minh. Used by the importer;
 // pure, so it lives with the other Vietnamese rules shared by CMS, site and scripts.
 import { normalizeText } from './text.js';
-
-export const HCM_ZONE = 'Asia/Ho_Chi_Minh';
+import { zonedInstant } from './time-zone.js';
+import { HCM_TIME_ZONE } from './vi-display.js';
 
 export interface DateLine {
   /** The instant; a line without a time of day gives 00:00 Ho Chi Minh City time. */
@@ -80,29 +80,7 @@ function isoWeekday(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
 }
 
-const OFFSET_FORMAT = new Intl.DateTimeFormat('en-US', {
-  timeZone: HCM_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** Offset of Ho Chi Minh City from UTC at an instant, in ms (+7 h since 1975, +8 h before). */
-function hcmOffsetMs(at: number): number {
-  const parts = Object.fromEntries(OFFSET_FORMAT.formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
 /** The instant at which Ho Chi Minh City's clocks showed this wall time; the zone's history from the tz database. */
 export function hcmWallClockToInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Two passes settle the offset even across the 1975 change.
-  let at = wall - hcmOffsetMs(wall);
-  at = wall - hcmOffsetMs(at);
-  return new Date(at);
+  return new Date(zonedInstant({ year, month, day, hour, minute, second }, HCM_TIME_ZONE));
 }

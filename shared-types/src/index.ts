@@ -15,3 +15,4 @@ export * from './rebuild-notification.js';
 export * from './build-info.js';
 export * from './vi-display.js';
 export * from './date-line.js';
+export * from './time-zone.js';

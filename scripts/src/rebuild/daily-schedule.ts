@@ -1,49 +1,15 @@
+import { wallClockIn, zonedInstant } from '@dbk/shared-types';
 import type { Clock } from './clock.ts';
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function wallClock(ms: number, timeZone: string): WallClock & { hour: number; minute: number; second: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
-}
-
-/** Offset of the zone from UTC at an instant, in ms (+7 h for Asia/Ho_Chi_Minh). */
-function offsetAt(ms: number, timeZone: string): number {
-  const w = wallClock(ms, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
-}
-
-/** The instant a wall-clock time occurs in the zone (Date.UTC normalises day overflow). */
-function zonedInstant(date: WallClock, hour: number, minute: number, timeZone: string): number {
-  const naive = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  // Twice: the offset at the guess may differ from the offset at the answer across a DST change.
-  const first = naive - offsetAt(naive, timeZone);
-  return naive - offsetAt(first, timeZone);
-}
 
 /**
  * The next time the clock in `timeZone` shows hour:minute, strictly after `now`. Computed from the
  * zone's rules, never from the machine's own zone, which on a server is usually UTC.
  */
 export function nextDailyRun(now: number, at: { hour: number; minute: number }, timeZone: string): number {
-  const today = wallClock(now, timeZone);
-  const candidate = zonedInstant(today, at.hour, at.minute, timeZone);
+  const today = wallClockIn(now, timeZone);
+  const candidate = zonedInstant({ ...today, hour: at.hour, minute: at.minute, second: 0 }, timeZone);
   if (candidate > now) return candidate;
-  return zonedInstant({ ...today, day: today.day + 1 }, at.hour, at.minute, timeZone);
+  return zonedInstant({ ...today, day: today.day + 1, hour: at.hour, minute: at.minute, second: 0 }, timeZone);
 }
 
 /** Calls `run` every day at the given local time; returns a function that stops it. */
