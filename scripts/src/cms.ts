@@ -2,12 +2,10 @@
 // fresh secrets on first run, the admin panel built when its sources changed, then `strapi start`
 // on the project's own Node (node_modules/.bin/node), never whatever `node` comes first in PATH
 // (the system's Node 20 cannot run Strapi 5.54). Ctrl+C or SIGTERM stops Strapi with it.
-import fs from 'node:fs';
 import path from 'node:path';
-import { buildCmsIfNeeded } from './lib/cms.ts';
+import { buildCmsIfNeeded, cmsUrlFrom, spawnCms } from './lib/cms.ts';
 import { ensureEnvFile, loadEnv } from './lib/env.ts';
-import { BIN, CMS_DIR, ROOT } from './lib/paths.ts';
-import { startProcess } from './lib/process.ts';
+import { ROOT } from './lib/paths.ts';
 
 const { file, created } = ensureEnvFile();
 if (created) console.log(`Đã tạo ${path.relative(ROOT, file)} với khóa bí mật mới.`);
@@ -16,10 +14,9 @@ const env: NodeJS.ProcessEnv = { ...loadEnv(file), NODE_ENV: 'production' };
 console.log('Kiểm tra bản dựng trang quản trị...');
 await buildCmsIfNeeded(env);
 
-const node = fs.existsSync(path.join(BIN, 'node')) ? path.join(BIN, 'node') : process.execPath;
-const strapiCli = path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
-console.log(`Khởi động CMS tại http://127.0.0.1:${env.PORT ?? '1337'}/admin ...`);
-const cms = startProcess(node, [strapiCli, 'start'], { cwd: CMS_DIR, env, prefix: '[cms]' });
+console.log(`Khởi động CMS tại ${cmsUrlFrom(env)}/admin ...`);
+// The same start as under `npm start`: the project's Node, dying with this process.
+const cms = spawnCms(env);
 const stop = async () => {
   await cms.stop();
   process.exit(0);
