@@ -55,12 +55,6 @@ export const REWRITES: readonly Rewrite[] = [
   { file: DESIGN_SYSTEM, from: 'closeLabel: t = "Close modal"', to: 'closeLabel: t = "Đóng"', why: "Every dialog's close button label." },
   { file: DESIGN_SYSTEM, from: 'label: t = "Pagination"', to: 'label: t = "Phân trang"', why: "The list's page navigation label." },
   {
-    file: '@strapi/content-manager/dist/admin/pages/ListView/components/TableCells/CellValue.mjs',
-    from: '    return toString(formattedValue);',
-    to: "    if (type === 'enumeration' && typeof value === 'string') formattedValue = formatMessage({ id: value, defaultMessage: value });\n    return toString(formattedValue);",
-    why: "The list shows an enumeration's raw value (moi_nam); the edit form already looks the value up as a message id, so the list does the same (labels: translations/vi-enums.ts).",
-  },
-  {
     file: '@strapi/content-manager/dist/admin/pages/EditView/components/DocumentStatus.mjs',
     from: '"aria-label": status,',
     to: '"aria-label": formatMessage({ id: `content-manager.containers.List.${status}`, defaultMessage: status }),',
