@@ -67,8 +67,12 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       // One comment: open it, "Duyệt".
       await page.getByRole('gridcell', { name: texts.one }).first().click({ timeout: 60_000 });
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Trạng thái duyệt');
+      // A decision reloads the page (admin/moderation.tsx): the next step waits for that reload, or
+      // it would act on a page about to go away.
+      const reloadedAfterOne = page.waitForEvent('load', { timeout: 60_000 });
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 60_000 });
       await expect.poll(live, { timeout: 30_000 }).toContain(ids.one);
+      await reloadedAfterOne;
       await expect.poll(() => bodyText(page), { timeout: 30_000 }).toContain('Đã duyệt');
 
       // A selection: tick two rows, "Duyệt"; then one more, "Từ chối".
@@ -79,8 +83,10 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       const select = (text: string) => page.getByRole('row').filter({ hasText: text }).getByRole('checkbox').check({ timeout: 30_000 });
       await select(texts.a);
       await select(texts.b);
+      const reloadedAfterSelection = page.waitForEvent('load', { timeout: 60_000 });
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 30_000 });
       await expect.poll(live, { timeout: 30_000 }).toEqual(expect.arrayContaining([ids.one, ids.a, ids.b]));
+      await reloadedAfterSelection;
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.a);
       await select(texts.c);
       await page.getByRole('button', { name: 'Từ chối', exact: true }).click({ timeout: 30_000 });
