@@ -26,4 +26,5 @@ export const STRAPI_ENGLISH: Record<string, { prefix: string; messages: Record<s
     prefix: 'users-permissions.',
     messages: load('@strapi/plugin-users-permissions/dist/admin/translations/en.json.js'),
   },
+  email: { prefix: 'email.', messages: load('@strapi/email/dist/admin/translations/en.json.js') },
 };

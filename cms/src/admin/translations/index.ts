@@ -6,9 +6,10 @@ import { viEnums } from './vi-enums';
 import { viPlugins } from './vi-plugins';
 import { viPluginSettings } from './vi-plugin-settings';
 import { viSettings } from './vi-settings';
+import { viStrapiCorrections } from './vi-strapi-corrections';
 import { viUpload } from './vi-upload';
 
-export { viAdmin, viContentManager, viDefaults, viEnums, viPlugins, viPluginSettings, viSettings, viUpload };
+export { viAdmin, viContentManager, viDefaults, viEnums, viPlugins, viPluginSettings, viSettings, viStrapiCorrections, viUpload };
 
 export const viAdminComplete: Record<string, string> = {
   ...viEnums,
@@ -19,4 +20,5 @@ export const viAdminComplete: Record<string, string> = {
   ...viPlugins,
   ...viSettings,
   ...viPluginSettings,
+  ...viStrapiCorrections,
 };

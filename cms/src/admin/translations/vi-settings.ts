@@ -56,7 +56,7 @@ const admin = {
     'Tại đây bạn tạo và quản lý cấu trúc nội dung: kiểu nhiều mục, kiểu một mục và các thành phần dùng lại. Bắt đầu nào!',
   'tours.contentTypeBuilder.AIChat.title': 'Bắt đầu thôi!',
   'tours.contentTypeBuilder.AIChat.content':
-    '<p>Mọi câu hỏi về trình dựng kiểu nội dung hay về Strapi, hãy hỏi tại đây.</p><p>Trợ lý AI của Strapi có thể tạo cấu trúc theo nhu cầu. Hãy nói rõ bạn muốn gì, ví dụ:<ul><li>Ô chọn ngày</li><li>Ô thư điện tử và mật khẩu</li><li>Tệp media mọi loại</li><li>Mã định danh (UID)</li></ul></p><p>Cứ thử đi!</p>',
+    '<p>Mọi câu hỏi về trình dựng kiểu nội dung hay về Strapi, hãy hỏi tại đây.</p><p>Trợ lý AI của Strapi có thể tạo cấu trúc theo nhu cầu. Hãy nói rõ bạn muốn gì, ví dụ:<ul><li>Ô chọn ngày</li><li>Ô thư điện tử và mật khẩu</li><li>Tệp ảnh, video mọi loại</li><li>Mã định danh (UID)</li></ul></p><p>Cứ thử đi!</p>',
   'tours.contentTypeBuilder.CollectionTypes.title': 'Kiểu nhiều mục',
   'tours.contentTypeBuilder.CollectionTypes.content': 'Dùng khi quản lý nhiều mục cùng loại, như tin bài hay văn bản.',
   'tours.contentTypeBuilder.SingleTypes.title': 'Kiểu một mục',
