@@ -87,7 +87,8 @@ const asciiWords = (text: string) =>
       .replace(/\{[^{}]*\}/g, ' ')
       .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
       // Identifiers are data, not words: token names (site-build), variables (STRAPI_BUILD_TOKEN,
-      // %APP_NAME%), HTML values (_blank).
+      // %APP_NAME%), HTML values (_blank), file paths (./config/plugins.js).
+      .replace(/\S*\/\S*/g, ' ')
       .replace(/%\w+%|\b\w*_\w*\b|\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ')
       .match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []
   )
