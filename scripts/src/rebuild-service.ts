@@ -13,12 +13,13 @@ import { startRebuildService, type RebuildService } from './rebuild/service.ts';
 const MARKER = 'rebuild-service.ts';
 let config: RebuildConfig;
 let service: RebuildService;
+let waitForCms: boolean;
 try {
   const env = loadEnv(scriptEnv().ENV_FILE);
   config = rebuildConfig(env);
   // `npm start` starts this before the CMS, so that the notifications of the CMS's first start
   // reach it: builds wait until the CMS answers.
-  const waitForCms = readScriptEnv(env).REBUILD_WAIT_FOR_CMS;
+  waitForCms = readScriptEnv(env).REBUILD_WAIT_FOR_CMS;
   await claimPort({
     dataDir: config.dataDir,
     name: 'rebuild-service',

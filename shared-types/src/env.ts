@@ -18,7 +18,7 @@ const refuse = (ctx: Ctx, raw: string, expected: string) => {
 /** A text value; unset or empty is `undefined` (or the fallback). Surrounding spaces are dropped. */
 export function envText(): z.ZodType<string | undefined, string | undefined>;
 export function envText(fallback: string): z.ZodType<string, string | undefined>;
-export function envText(fallback?: string) {
+export function envText(fallback?: string): z.ZodType<string | undefined, string | undefined> {
   return z
     .string()
     .optional()

@@ -5,13 +5,9 @@ import { publicCmsUrl } from '../src/lib/public-cms-url';
 
 describe("the site's environment reader", () => {
   it('takes the defaults when a variable is unset or empty', () => {
-    expect(readSiteEnv({ SITE_INCREMENTAL: '' })).toMatchObject({
-      SITE_URL: undefined,
-      SITE_OUT_DIR: './dist',
-      SITE_INCREMENTAL: true,
-      SITE_TYPES_ONLY: false,
-      SITE_TODAY: undefined,
-    });
+    const env = readSiteEnv({ SITE_INCREMENTAL: '' });
+    expect(env).toMatchObject({ SITE_OUT_DIR: './dist', SITE_INCREMENTAL: true, SITE_TYPES_ONLY: false });
+    expect([env.SITE_URL, env.SITE_TODAY, env.CMS_URL]).toEqual([undefined, undefined, undefined]);
   });
 
   it('reads the values it is given, addresses without their trailing slash', () => {

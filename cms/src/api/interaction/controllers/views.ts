@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     noStore(ctx);
     const { ip, userAgent } = clientOf(ctx);
     if (isBot(userAgent, ctx.headers)) {
-      const views = (await readViews(strapi, [articleId]))[articleId];
+      const views = (await readViews(strapi, [articleId]))[articleId] ?? 0;
       ctx.body = { data: { articleId, views, counted: false } } satisfies RecordedViewResponse;
       return;
     }
@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: Ctx) {
     const articleId = articleIdParam(ctx);
     if (!(await findPublishedArticle(strapi, articleId))) throw new errors.NotFoundError(MESSAGES.articleNotFound);
-    const views = (await readViews(strapi, [articleId]))[articleId];
+    const views = (await readViews(strapi, [articleId]))[articleId] ?? 0;
     cacheBriefly(ctx);
     ctx.body = { data: { articleId, views } } satisfies ViewCountResponse;
   },
