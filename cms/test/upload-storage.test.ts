@@ -61,7 +61,9 @@ describe('upload storage from the environment', () => {
       'UPLOAD_S3_ENDPOINT phải là một địa chỉ URL (ví dụ https://ten-mien.vn), nhận được "khong-phai-url"',
     );
     // An unknown switch word is refused, not read as "off" (it used to be: only "true" and "1" counted).
-    expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_FORCE_PATH_STYLE: 'co' })).toThrow('UPLOAD_S3_FORCE_PATH_STYLE phải là một trong');
+    expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_FORCE_PATH_STYLE: 'co' })).toThrow(
+      'UPLOAD_S3_FORCE_PATH_STYLE phải là một trong',
+    );
   });
 
   it('is what config/plugins.ts gives the upload plugin, next to the size limit', () => {

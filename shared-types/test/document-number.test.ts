@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentQueryKey, findDocumentNumbers, matchesDocumentQuery, parseDocumentNumber, splitDocumentKey } from '../src/document-number.js';
+import {
+  documentQueryKey,
+  findDocumentNumbers,
+  matchesDocumentQuery,
+  parseDocumentNumber,
+  splitDocumentKey,
+} from '../src/document-number.js';
 import { foldForSearch } from '../src/fold.js';
 
 const ETH = '\u00D0'; // Ð

@@ -38,7 +38,16 @@ describe('environment field kinds', () => {
       URL: 'https://a.vn/b/',
       DAY: '2024-06-05',
     });
-    expect(env).toEqual({ NAME: 'x', ON: false, MAYBE: true, COUNT: 7, RATIO: 0.25, KIND: 'postgres', URL: 'https://a.vn/b', DAY: '2024-06-05' });
+    expect(env).toEqual({
+      NAME: 'x',
+      ON: false,
+      MAYBE: true,
+      COUNT: 7,
+      RATIO: 0.25,
+      KIND: 'postgres',
+      URL: 'https://a.vn/b',
+      DAY: '2024-06-05',
+    });
   });
 
   it('refuses every malformed value at once, each by its name and value', () => {

@@ -3,7 +3,8 @@ import { readSiteEnv } from '../src/env';
 import { siteUrlRequired } from '../src/integrations/site-url-required';
 
 type Setup = (options: { command: string }) => void;
-const setup = (env: Record<string, string | undefined>) => siteUrlRequired(readSiteEnv(env)).hooks['astro:config:setup'] as unknown as Setup;
+const setup = (env: Record<string, string | undefined>) =>
+  siteUrlRequired(readSiteEnv(env)).hooks['astro:config:setup'] as unknown as Setup;
 
 describe('SITE_URL for a production build', () => {
   it('stops `astro build` without it, naming the variable in Vietnamese', () => {
@@ -12,8 +13,12 @@ describe('SITE_URL for a production build', () => {
   });
 
   it('refuses an address that is not an http(s) URL', () => {
-    expect(() => setup({ SITE_URL: 'dangbokhoi.example.vn' })({ command: 'build' })).toThrow('SITE_URL phải là một địa chỉ URL (ví dụ https://ten-mien.vn), nhận được "dangbokhoi.example.vn"');
-    expect(() => setup({ SITE_URL: 'ftp://dangbokhoi.example.vn' })({ command: 'build' })).toThrow(/SITE_URL phải là địa chỉ bắt đầu bằng http:\/\/ hoặc https:\/\//);
+    expect(() => setup({ SITE_URL: 'dangbokhoi.example.vn' })({ command: 'build' })).toThrow(
+      'SITE_URL phải là một địa chỉ URL (ví dụ https://ten-mien.vn), nhận được "dangbokhoi.example.vn"',
+    );
+    expect(() => setup({ SITE_URL: 'ftp://dangbokhoi.example.vn' })({ command: 'build' })).toThrow(
+      /SITE_URL phải là địa chỉ bắt đầu bằng http:\/\/ hoặc https:\/\//,
+    );
   });
 
   it('lets a build with an address, and dev or check without one, go on', () => {

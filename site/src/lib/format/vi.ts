@@ -83,4 +83,3 @@ const COLLATOR = new Intl.Collator('vi');
 export function compareVi(a: string, b: string): number {
   return COLLATOR.compare(a, b);
 }
-
