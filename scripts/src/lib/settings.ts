@@ -1,4 +1,5 @@
 import { envChoice, envNumber, envReader, envSwitch, envText, envUrl, envWhole } from '@dbk/shared-types/env';
+import { HCM_TIME_ZONE } from '@dbk/shared-types/vi-display';
 import { z } from 'zod';
 
 /**
@@ -28,7 +29,7 @@ export const SCRIPT_ENV = z.object({
   REBUILD_RETRY_MAX_MS: envWhole(5 * 60_000, 1),
   /** HH:MM, or off / false / tat (rebuild/config.ts reads the form) */
   REBUILD_DAILY_AT: envText('00:01'),
-  REBUILD_TIMEZONE: envText('Asia/Ho_Chi_Minh'),
+  REBUILD_TIMEZONE: envText(HCM_TIME_ZONE),
   REBUILD_ON_START: envSwitch(true),
   REBUILD_SERVE: envSwitch(true),
   REBUILD_PREVIEW: envSwitch(true),
