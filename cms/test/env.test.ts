@@ -48,6 +48,8 @@ describe("the CMS's environment reader", () => {
   it('stops on an address that is not http(s), and names every wrong variable at once', () => {
     expect(() => readCmsEnv({ PREVIEW_URL: 'xem-truoc.example.vn' })).toThrow('PREVIEW_URL phải là một địa chỉ URL');
     expect(() => readCmsEnv({ PREVIEW_URL: 'ftp://xem-truoc.example.vn' })).toThrow('PREVIEW_URL phải là địa chỉ bắt đầu bằng http');
+    // The rebuild service's address used to be logged and skipped: the CMS then never told it a thing.
+    expect(() => readCmsEnv({ REBUILD_WEBHOOK_URL: '127.0.0.1:4322/hooks/rebuild' })).toThrow('REBUILD_WEBHOOK_URL phải là');
     // In the schema's order, so one restart after fixing them all is enough.
     expect(() => readCmsEnv({ NOTIFY_BATCH_MS: 'x', ADMIN_LOGIN_RATE_MAX: 'y' })).toThrow(
       'Biến môi trường sai: ADMIN_LOGIN_RATE_MAX phải là số nguyên ≥ 1, nhận được "y"; NOTIFY_BATCH_MS phải là số nguyên ≥ 0, nhận được "x".',

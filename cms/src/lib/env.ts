@@ -33,11 +33,11 @@ export const CMS_ENV = z.object({
   REDIS_URL: envText(),
   REDIS_KEY_PREFIX: envText('dbk'),
   // Where a publish is announced (publish/targets.ts checks how they fit together).
-  REBUILD_WEBHOOK_URL: envText(),
+  REBUILD_WEBHOOK_URL: envUrl(),
   REBUILD_WEBHOOK_SECRET: envText(),
   GITHUB_DISPATCH_REPO: envText(),
   GITHUB_DISPATCH_TOKEN: envText(),
-  GITHUB_API_URL: envText(),
+  GITHUB_API_URL: envUrl(),
   GITHUB_DISPATCH_EVENT: envText(),
   // A comma-separated list: one bad entry is logged and skipped, the others still notified.
   BUILD_HOOK_URLS: envText(),
