@@ -16,6 +16,6 @@ export interface SiteLogo {
 const SIZE = 512;
 
 export async function siteLogo(logo: ImageVM | null, site: URL): Promise<SiteLogo> {
-  const made = await getImage({ src: logo?.src ?? emblem, width: SIZE, height: SIZE, fit: logo ? 'contain' : 'cover', background: '#ffffff', format: 'png' });
+  const made = await getImage({ src: logo?.src ?? emblem, width: SIZE, height: SIZE, fit: logo ? 'contain' : 'cover', format: 'png' });
   return { url: new URL(made.src, site).href, width: SIZE, height: SIZE };
 }

@@ -209,10 +209,13 @@ export function defineIdentityTests(outDir: () => string, content: () => Identit
       const photos = viii.slice(viii.indexOf('Ảnh Đại hội'), viii.indexOf('Tin bài về Đại hội'));
       expect(photos.match(/<li>\s*<figure>/gu)?.length ?? 0).toBeGreaterThan(1);
       const articles = viii.slice(viii.indexOf('Tin bài về Đại hội'));
-      // By its documents, its album, and by name; not a sub-unit's own congress of the same term.
+      // By its documents, its album, and by name; a sub-unit's congress held under the congress's
+      // guidance (15-HD/ĐUK) too; an article about something else not.
       expect(articles).toContain('href="/bai-viet/dai-hoi-dai-bieu-dang-bo-khoi-lan-thu-viii-thanh-cong-tot-dep/"');
       expect(articles).toContain('Tiểu ban Nội dung Đại hội đại biểu Đảng bộ Khối lần thứ VIII họp phiên thứ nhất');
-      expect(articles).not.toContain('Trường Cao đẳng Y tế');
+      expect(articles).toContain('Trường Cao đẳng Y tế');
+      expect(articles).not.toContain(`href="/bai-viet/${EDITED_SLUG}/"`);
+      expect(articles).not.toContain(`href="/bai-viet/${MID_TERM_ARTICLE.slug}/"`);
       const vii = page(outDir(), '/dai-hoi/dai-hoi-lan-thu-vii/');
       const viiArticles = vii.slice(vii.indexOf('Tin bài về Đại hội'));
       expect(viiArticles).toContain(`href="/bai-viet/${MID_TERM_ARTICLE.slug}/"`);
