@@ -67,7 +67,10 @@ const SYMBOL_KINDS: Record<string, DocumentKind> = {
 
 // "Quy định số 38-…", "Nghị quyết 35-…", "Kết luận số: 21-…", "Quy định (số) 38-…": the kind word,
 // then optionally "số", right before the number. Matched on folded text.
-const WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${KIND_WORDS.map(([w]) => w.replace(/ /gu, '\\s+')).join('|')})\\s*(?:so\\s*:?\\s*)?$`, 'u');
+const WORD_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(${KIND_WORDS.map(([w]) => w.replace(/ /gu, '\\s+')).join('|')})\\s*(?:so\\s*:?\\s*)?$`,
+  'u',
+);
 // ", ngày 08/4/2019", " ngày 8-4-2019", " (ngày 08.04.2019)", " ban hành ngày 8 tháng 4 năm 2019".
 const DATE_AFTER =
   /^\s*[,(]?\s*(?:ban\s+hanh\s+)?ngay\s+(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4}))(?!\d)/u;

@@ -42,7 +42,11 @@ export const UNDATED_PAGE = {
   slug: 'he-thong-van-ban',
   body: 'Mỗi kỳ Đại hội ban hành Nghị quyết 01-NQ/ĐUK của nhiệm kỳ mình.',
 };
-export const UPLOADED_VIDEO = { title: 'Video tải lên: hội nghị sơ kết', slug: 'video-tai-len-hoi-nghi-so-ket', date: '2024-05-20T09:00:00+07:00' };
+export const UPLOADED_VIDEO = {
+  title: 'Video tải lên: hội nghị sơ kết',
+  slug: 'video-tai-len-hoi-nghi-so-ket',
+  date: '2024-05-20T09:00:00+07:00',
+};
 const NEW_RESOLUTION_SLUG = '01-nq-duk';
 // The seed's "Đổi mới sáng tạo" article, edited here "years after" it was entered.
 export const EDITED_SLUG = 'doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh';

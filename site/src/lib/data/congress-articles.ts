@@ -17,7 +17,10 @@ export const articlesByCongress = () =>
       const found = new Set<ArticleVM>();
       for (const d of documents) if (d.congress?.slug === c.slug) for (const a of citing.get(d.slug) ?? []) found.add(a);
       for (const a of articles) if ((c.gallery && a.gallery?.slug === c.gallery.slug) || titleNamesCongress(a.title, c)) found.add(a);
-      map.set(c.slug, [...found].sort((a, b) => b.date.getTime() - a.date.getTime()));
+      map.set(
+        c.slug,
+        [...found].sort((a, b) => b.date.getTime() - a.date.getTime()),
+      );
     }
     return map;
   });
