@@ -3,16 +3,18 @@
 // silently in front of staff), and every translation keeps exactly the English placeholders and
 // tags. The build-time rewrites still find their text in the installed Strapi.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { viAdmin, viContentManager, viEnums, viPlugins, viUpload } from '../src/admin/translations';
+import { viAdmin, viContentManager, viEnums, viPlugins, viPluginSettings, viSettings, viUpload } from '../src/admin/translations';
 import { DEFAULT_IDS } from '../src/admin/translations/vi-defaults';
 import { applyRewrites, REWRITES } from '../src/admin/strapi-string-rewrites';
 import { STRAPI_ENGLISH as ENGLISH, strapiFile } from './admin/strapi-english';
 import { englishIn } from './admin/english-words';
 
+const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function englishOf(key: string, packages: string[]): string | undefined {
@@ -44,11 +46,29 @@ function placeholders(message: string): string[] {
   return [...new Set(found)].sort();
 }
 
+/** Strapi's own Vietnamese for a package of STRAPI_ENGLISH: its vi.json next to the en.json. */
+function strapiVietnamese(name: string): Record<string, string> {
+  const file = STRAPI_VI_FILES[name]!;
+  if (!existsSync(strapiFile(file))) return {};
+  const loaded = require(strapiFile(file)) as { default?: Record<string, string> } & Record<string, string>;
+  return loaded.default ?? loaded;
+}
+const STRAPI_VI_FILES: Record<string, string> = {
+  admin: '@strapi/admin/dist/admin/admin/src/translations/vi.json.js',
+  'content-manager': '@strapi/content-manager/dist/admin/translations/vi.json.js',
+  upload: '@strapi/upload/dist/admin/translations/vi.json.js',
+  i18n: '@strapi/i18n/dist/admin/translations/vi.json.js',
+  'content-releases': '@strapi/content-releases/dist/admin/translations/vi.json.js',
+  'users-permissions': '@strapi/plugin-users-permissions/dist/admin/translations/vi.json.js',
+};
+
 const FILES: Array<[string, Record<string, string>, string[]]> = [
   ['vi-admin.ts', viAdmin, ['admin']],
   ['vi-content-manager.ts', viContentManager, ['content-manager']],
   ['vi-upload.ts', viUpload, ['upload']],
   ['vi-plugins.ts', viPlugins, ['i18n', 'content-releases']],
+  ['vi-settings.ts', viSettings, ['admin', 'content-manager', 'upload']],
+  ['vi-plugin-settings.ts', viPluginSettings, ['i18n', 'content-releases', 'users-permissions']],
 ];
 
 describe('the admin translations', () => {
@@ -63,6 +83,15 @@ describe('the admin translations', () => {
       expect(mismatched).toEqual([]);
     });
   }
+
+  it("every English string of Strapi's admin and plugins has Vietnamese (Strapi's vi.json or ours)", () => {
+    const all = { ...viAdmin, ...viContentManager, ...viUpload, ...viPlugins, ...viSettings, ...viPluginSettings };
+    const untranslated = Object.entries(ENGLISH).flatMap(([name, { prefix, messages }]) => {
+      const strapiVi = strapiVietnamese(name);
+      return Object.keys(messages).filter((key) => !(key in strapiVi) && !(`${prefix}${key}` in all));
+    });
+    expect(untranslated).toEqual([]);
+  });
 
   it('vi-defaults.ts: every id is still asked for by the Strapi file it names, and is in no en.json', () => {
     for (const [id, { file, literal }] of Object.entries(DEFAULT_IDS)) {

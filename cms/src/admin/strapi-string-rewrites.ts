@@ -105,6 +105,42 @@ export const REWRITES: readonly Rewrite[] = [
     to: '',
     why: "The developer's guided tour on the dashboard (create a schema, copy an API token, deploy to Strapi Cloud).",
   },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/components/Table.mjs',
+    from: "const Loading = ({ children = 'Loading content' })",
+    to: "const Loading = ({ children = 'Đang tải nội dung' })",
+    why: 'Every list shows this while it fetches again (after a bulk publish, a filter, a page change).',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/components/PageHelpers.mjs',
+    from: "const Loading = ({ children = 'Loading content.' })",
+    to: "const Loading = ({ children = 'Đang tải nội dung.' })",
+    why: 'The whole-page loading state of every admin page.',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/components/LazyOutlet.mjs',
+    from: 'children: "Loading content."',
+    to: 'children: "Đang tải nội dung."',
+    why: 'Shown while the code of the next admin page loads.',
+  },
+  {
+    file: DESIGN_SYSTEM,
+    from: 'loadingMessage: E = "Loading content..."',
+    to: 'loadingMessage: E = "Đang tải nội dung..."',
+    why: "A relation or select box's list while it loads more options.",
+  },
+  {
+    file: DESIGN_SYSTEM,
+    from: 'k ? /* @__PURE__ */ r(kt, { small: !0, children: "Loading" })',
+    to: 'k ? /* @__PURE__ */ r(kt, { small: !0, children: "Đang tải" })',
+    why: 'The spinner inside a combobox (relations) while it loads; screen readers read it.',
+  },
+  {
+    file: DESIGN_SYSTEM,
+    from: 'i ? /* @__PURE__ */ r(kt, { small: !0, children: "Loading" })',
+    to: 'i ? /* @__PURE__ */ r(kt, { small: !0, children: "Đang tải" })',
+    why: 'The same spinner inside a select box.',
+  },
 ];
 
 /** Applies the rewrites meant for `path` to `code`; returns the indexes of those that matched. */
