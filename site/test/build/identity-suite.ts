@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { read, type SiteFixture } from './fixture';
+import { listFiles, read, type SiteFixture } from './fixture';
 
 const SITE = 'https://dangbokhoi.example.vn';
 
@@ -148,6 +148,21 @@ export function defineIdentityTests(outDir: () => string, content: () => Identit
   });
 
   describe('structured data', () => {
+    it('gives JSON-LD that parses, with a schema.org type, on every page that has any', () => {
+      const kinds = new Map<string, number>();
+      for (const file of listFiles(outDir()).filter((f) => f.endsWith('.html'))) {
+        for (const ld of jsonLd(read(outDir(), file))) {
+          expect(ld['@context'], file).toBe('https://schema.org');
+          expect(typeof ld['@type'], file).toBe('string');
+          kinds.set(ld['@type'] as string, (kinds.get(ld['@type'] as string) ?? 0) + 1);
+        }
+      }
+      // Every article and document page, and the home page.
+      expect(kinds.get('NewsArticle')).toBe(23);
+      expect(kinds.get('Legislation')).toBe(14);
+      expect(kinds.get('Organization')).toBe(1);
+    });
+
     it('describes the organisation on the home page, with a logo served from the site', async () => {
       const [org] = jsonLd(read(outDir(), 'index.html'));
       expect(org).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', url: `${SITE}/` });
