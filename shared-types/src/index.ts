@@ -4,6 +4,7 @@ export * from './search-tokens.js';
 export * from './slug.js';
 export * from './moderation.js';
 export * from './document-number.js';
+export * from './document-citation.js';
 export * from './content/common.js';
 export * from './content/anniversary-defaults.js';
 export * from './content/components.js';
