@@ -16,6 +16,7 @@ import { ensureNewsroomRoles, keepAuditLogReadOnly } from './bootstrap/newsroom-
 import { registerAuditLogGuard } from './lib/newsroom/audit-log';
 import { registerPublicationLog } from './lib/newsroom/publication-log';
 import { registerModerationRoute } from './lib/newsroom/moderation-route';
+import { registerPendingDraftsRoute } from './lib/newsroom/pending-drafts';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +33,7 @@ export default {
     registerAuditLogGuard(strapi);
     registerPublicationLog(strapi);
     registerModerationRoute(strapi);
+    registerPendingDraftsRoute(strapi);
     await withdrawLeakedSecretDocuments(strapi);
     await applyRolePermissions(strapi);
     await ensureApiTokens(strapi);
