@@ -30,7 +30,8 @@ function guarded(Original: DocumentAction): DocumentAction {
       onClick: (event?: unknown) => {
         if (requestBytes(getValues()) > BODY_LIMIT_BYTES) {
           toggleNotification({ type: 'danger', message: BODY_TOO_LARGE_MESSAGE, timeout: 15_000 });
-          return false;
+          // True tells Strapi's button not to open the action's own dialog (publish may have one).
+          return true;
         }
         return onClick(event);
       },

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { useDispatch } from 'react-redux';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { adminApi, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { adminApi, useFetchClient, useNotification, useTable } from '@strapi/strapi/admin';
 import { COMMENT_MODERATION, MODERATION_DECISIONS, type ModerationDecision } from '@dbk/shared-types/moderation';
 
 const COMMENT = 'api::comment.comment';
@@ -69,13 +69,16 @@ function bulkAction(decision: ModerationDecision) {
     const { post } = useFetchClient();
     const { toggleNotification } = useNotification();
     const dispatch = useDispatch();
+    // The list keeps its selection across a refetch: cleared after a decision, as Strapi's own bulk
+    // delete does, or the next action would also apply to rows already decided.
+    const selectRow = useTable('ModerationBulkAction', (state) => state.selectRow);
     if (model !== COMMENT) return null;
     const ids = documents.map((d) => d.documentId).filter((id): id is string => typeof id === 'string');
     return {
       label: LABELS[decision].many(ids.length),
       variant: decision === 'approve' ? ('success' as const) : ('danger-light' as const),
-      onClick: () => {
-        void decide(post, toggleNotification, dispatch, decision, ids);
+      onClick: async () => {
+        if (await decide(post, toggleNotification, dispatch, decision, ids)) selectRow([]);
       },
     };
   };

@@ -9,7 +9,14 @@ import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/desi
 import { PENDING_DRAFTS_PATH, type PendingDraft, type PendingDraftsResponse } from '@dbk/shared-types/pending-drafts';
 
 const STATE_LABEL: Record<PendingDraft['state'], string> = { moi: 'Bài mới', da_sua: 'Đã sửa sau khi đăng' };
-const when = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' });
+const when = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
 
 type Load = { status: 'loading' } | { status: 'error' } | { status: 'ready'; rows: PendingDraft[] };
 

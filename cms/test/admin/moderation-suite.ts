@@ -92,14 +92,21 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       await page.evaluate(() => Object.assign(window, { dbkNoReload: true }));
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 30_000 });
       await expect.poll(live, { timeout: 30_000 }).toEqual(expect.arrayContaining([ids.one, ids.a, ids.b]));
-      // The list refetched in place: the approved rows left the "Chờ duyệt" view, the third stayed.
-      await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.a);
-      expect(await bodyText(page)).not.toContain(texts.b);
-      expect(await bodyText(page)).toContain(texts.c);
+      // The list refetched in place: the approved rows left the "Chờ duyệt" view, the third stayed
+      // (polled as one: while it refetches the list shows no rows at all).
+      const shown = async () => {
+        const text = await bodyText(page);
+        return [texts.a, texts.b, texts.c].filter((t) => text.includes(t));
+      };
+      await expect.poll(shown, { timeout: 60_000 }).toEqual([texts.c]);
       expect(await stillSamePage()).toBe(true);
+      // The decided rows are no longer selected: only the one ticked next is rejected.
+      expect(await page.getByRole('row').getByRole('checkbox', { checked: true }).count()).toBe(0);
+      expect(await bodyText(page)).not.toMatch(/Đã chọn \d+ mục/);
       await select(texts.c);
       await page.getByRole('button', { name: 'Từ chối', exact: true }).click({ timeout: 30_000 });
-      await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.c);
+      await expect.poll(shown, { timeout: 60_000 }).toEqual([]);
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Đã từ chối 1 bình luận.');
       expect(await stillSamePage()).toBe(true);
       await expect
         .poll(async () => (await cms.strapi.db.query('api::comment.comment').findOne({ where: { documentId: ids.c } }))?.moderation, {

@@ -82,7 +82,8 @@ export function defineReviewQueueSuite(ctx: () => AdminContext): void {
       await page.getByRole('link', { name: 'Bài chờ duyệt' }).first().click({ timeout: 60_000 });
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain(title);
       const row = page.getByRole('row').filter({ hasText: title });
-      const rowText = await row.innerText();
+      // textContent: the state badge is shown in capitals by CSS.
+      const rowText = (await row.textContent()) ?? '';
       expect(rowText).toContain('Nguyễn Thị Lan');
       expect(rowText).toContain('Tin bài');
       expect(rowText).toContain('Bài mới');
@@ -111,7 +112,7 @@ export function defineReviewQueueSuite(ctx: () => AdminContext): void {
       await articles.update({ documentId, data: { title: changed } });
       await page.reload();
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain(changed);
-      expect(await page.getByRole('row').filter({ hasText: changed }).innerText()).toContain('Đã sửa sau khi đăng');
+      expect(await page.getByRole('row').filter({ hasText: changed }).textContent()).toContain('Đã sửa sau khi đăng');
     } finally {
       await page.close();
     }
