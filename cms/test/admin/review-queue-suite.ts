@@ -38,8 +38,13 @@ async function logIn(page: Page, ctx: AdminContext, email: string): Promise<void
 /** Puts text into the Markdown editor as a paste does (CodeMirror's own "paste" change). */
 async function pasteBody(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => {
-    const cm = (document.querySelector('.CodeMirror') as unknown as { CodeMirror: { setValue(t: string): void } }).CodeMirror;
-    cm.setValue(value);
+    const cm = (
+      document.querySelector('.CodeMirror') as unknown as {
+        CodeMirror: { execCommand(c: string): void; replaceSelection(t: string, s?: string, o?: string): void };
+      }
+    ).CodeMirror;
+    cm.execCommand('selectAll');
+    cm.replaceSelection(value, 'end', 'paste');
   }, text);
 }
 
@@ -64,14 +69,18 @@ export function defineReviewQueueSuite(ctx: () => AdminContext): void {
       await writer.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
       await writer.locator('input[name=title]').fill(title, { timeout: 60_000 });
       await writer.locator('.CodeMirror').waitFor({ timeout: 60_000 });
-      await pasteBody(writer, 'Sáng nay, Đảng ủy Khối tổ chức hội nghị sơ kết công tác quý III.');
+      const body = 'Sáng nay, Đảng ủy Khối tổ chức hội nghị sơ kết công tác quý III.';
+      await pasteBody(writer, body);
       await writer.getByRole('button', { name: 'Lưu', exact: true }).click({ timeout: 30_000 });
       await expect
         .poll(async () => (await cms.strapi.db.query(ARTICLE).findOne({ where: { title, publishedAt: null } }))?.documentId ?? null, {
           timeout: 30_000,
         })
         .not.toBeNull();
-      documentId = (await cms.strapi.db.query(ARTICLE).findOne({ where: { title, publishedAt: null } })).documentId;
+      const saved = await cms.strapi.db.query(ARTICLE).findOne({ where: { title, publishedAt: null }, populate: ['createdBy'] });
+      expect(saved.body).toBe(body);
+      expect(saved.createdBy?.email).toBe(reporter);
+      documentId = saved.documentId;
     } finally {
       await writer.close();
     }
