@@ -42,9 +42,7 @@ export default function PendingDraftsPage(): React.JSX.Element {
       <Layouts.Content>
         {load.status === 'loading' ? <Page.Loading /> : null}
         {load.status === 'error' ? <Page.Error /> : null}
-        {load.status === 'ready' && load.rows.length === 0 ? (
-          <Typography tag="p">Không có bài nào chờ duyệt.</Typography>
-        ) : null}
+        {load.status === 'ready' && load.rows.length === 0 ? <Typography tag="p">Không có bài nào chờ duyệt.</Typography> : null}
         {load.status === 'ready' && load.rows.length > 0 ? (
           <Table colCount={5} rowCount={load.rows.length + 1}>
             <Thead>

@@ -95,7 +95,10 @@ export function defineFieldsSuite(ctx: () => AdminContext): void {
       expect(await bodyText(page)).not.toMatch(/entity too large/i);
       // The refused text stays in the editor (admin/body-size-guard.tsx), as a later refetch would
       // have replaced it: checked once the admin has no request left in flight.
-      const editorText = () => page.evaluate(() => (document.querySelector('.CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+      const editorText = () =>
+        page.evaluate(() =>
+          (document.querySelector('.CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+        );
       await page.waitForLoadState('networkidle');
       expect(await editorText()).toBe(tooBig);
       // "Xuất bản" sends the same form: refused the same way, the text still there.

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { AdminContext } from './secret-suite';
+import { englishWords } from './english-words';
 
 const ARTICLE = 'api::article.article';
 const PASSWORD = 'Dbk-Review-Password-1';
@@ -84,6 +85,27 @@ export function defineReviewQueueSuite(ctx: () => AdminContext): void {
     } finally {
       await writer.close();
     }
+    // Nor through the route: a reporter may publish nothing, so nothing is listed for them.
+    const token = async (email: string) =>
+      (
+        (await (
+          await fetch(`${cms.url}/admin/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ email, password: PASSWORD }),
+          })
+        ).json()) as Json
+      ).data.token as string;
+    const queue = async (email: string) =>
+      (
+        (await (
+          await fetch(`${cms.url}/newsroom/pending-drafts`, { headers: { Authorization: `Bearer ${await token(email)}` } })
+        ).json()) as {
+          data: Json[];
+        }
+      ).data.map((d) => d.documentId);
+    expect(await queue(reporter)).toEqual([]);
+    expect(await queue(editor)).toContain(documentId);
 
     const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     try {
@@ -98,10 +120,21 @@ export function defineReviewQueueSuite(ctx: () => AdminContext): void {
       expect(rowText).toContain('Bài mới');
       // Drafts of others (the seeded admin's) are not a reporter's and do not wait here.
       expect(await bodyText(page)).not.toContain('Bản thảo: dự thảo chương trình');
+      // The page speaks Vietnamese, accessible labels included.
+      expect(await englishWords(page)).toEqual([]);
 
       // Open it and publish.
       await row.getByRole('link', { name: title }).click();
-      await expect.poll(() => page.locator('input[name=title]').inputValue().catch(() => ''), { timeout: 60_000 }).toBe(title);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('input[name=title]')
+              .inputValue()
+              .catch(() => ''),
+          { timeout: 60_000 },
+        )
+        .toBe(title);
       await page.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 30_000 });
       await expect
         .poll(async () => (await cms.strapi.documents(ARTICLE).findOne({ documentId, status: 'published' }))?.title ?? null, {

@@ -25,17 +25,16 @@ export function draftState(draft: Row, published: Row | undefined): PendingDraft
   return time(draft.updatedAt) > time(published.updatedAt) ? 'da_sua' : null;
 }
 
-const authorName = (a: Author | null | undefined) =>
-  [a?.lastname, a?.firstname].filter(Boolean).join(' ').trim() || a?.email || 'Không rõ';
+const authorName = (a: Author | null | undefined) => [a?.lastname, a?.firstname].filter(Boolean).join(' ').trim() || a?.email || 'Không rõ';
 
 /**
  * Drafts written by a Phóng viên that an editor has not yet published as they stand: in every draft
  * type the asking user may publish (an editor sees all of them, a reporter none), newest first.
  */
 export async function findPendingDrafts(strapi: Core.Strapi, ability: Ability | undefined): Promise<PendingDraft[]> {
-  const reporters = (await strapi.db
-    .query('admin::user')
-    .findMany({ select: ['id'], where: { roles: { name: REPORTER_ROLE } } })) as { id: number }[];
+  const reporters = (await strapi.db.query('admin::user').findMany({ select: ['id'], where: { roles: { name: REPORTER_ROLE } } })) as {
+    id: number;
+  }[];
   if (!reporters.length || !ability) return [];
   const pending: PendingDraft[] = [];
   for (const uid of modelRegistry(strapi).published) {
