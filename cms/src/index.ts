@@ -17,6 +17,7 @@ import { registerAuditLogGuard } from './lib/newsroom/audit-log';
 import { registerPublicationLog } from './lib/newsroom/publication-log';
 import { registerModerationRoute } from './lib/newsroom/moderation-route';
 import { cmsEnv } from './lib/env';
+import { registerPendingDraftsRoute } from './lib/newsroom/pending-drafts';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +34,7 @@ export default {
     registerAuditLogGuard(strapi);
     registerPublicationLog(strapi);
     registerModerationRoute(strapi);
+    registerPendingDraftsRoute(strapi);
     await withdrawLeakedSecretDocuments(strapi);
     await applyRolePermissions(strapi);
     await ensureApiTokens(strapi);

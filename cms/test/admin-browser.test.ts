@@ -8,6 +8,7 @@ import { bootCms, CMS_DIR, type TestCms } from './harness';
 import { defineSecretDocumentSuite } from './admin/secret-suite';
 import { defineFieldsSuite } from './admin/fields-suite';
 import { defineModerationSuite } from './admin/moderation-suite';
+import { defineReviewQueueSuite } from './admin/review-queue-suite';
 import { defineUiLanguageSuite } from './admin/ui-language-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -58,5 +59,6 @@ describe('admin in a real browser', () => {
   defineSecretDocumentSuite(() => ({ cms, browser }));
   defineFieldsSuite(() => ({ cms, browser }));
   defineModerationSuite(() => ({ cms, browser }));
+  defineReviewQueueSuite(() => ({ cms, browser }));
   defineUiLanguageSuite(() => ({ cms, browser }));
 });
