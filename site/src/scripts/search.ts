@@ -4,7 +4,7 @@
 // from here, so no other page pays for search. Any failure leaves the page's listing links.
 import { formatNumber } from '@dbk/shared-types/vi-display';
 import { highlightSegments } from '../lib/search/highlight';
-import { buildSearchQuery, containsAllTerms } from '../lib/search/query';
+import { buildSearchQuery, containsAllTerms, SEARCH_PROMPT } from '../lib/search/query';
 import { rankResults } from '../lib/search/rank';
 import { FILTERS, META, SEARCH_KINDS, SORT_DATE, type SearchKind } from '../lib/search/record-html';
 
@@ -38,7 +38,7 @@ const CHECKED = 3;
 const PARAMS = { q: 'q', kind: FILTERS.kind, category: FILTERS.category, year: FILTERS.year } as const;
 const TEXT = {
   loading: 'Đang tìm…',
-  prompt: 'Nhập từ khóa (có dấu hoặc không dấu) hoặc số, ký hiệu văn bản để tìm.',
+  prompt: SEARCH_PROMPT,
   none: 'Không tìm thấy kết quả.',
   noneHint: 'Hãy thử từ khóa khác, bỏ bớt bộ lọc, hoặc tra cứu theo chuyên mục và văn bản bên dưới.',
   error: 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau, hoặc tra cứu theo chuyên mục và văn bản bên dưới.',
@@ -112,14 +112,30 @@ async function runSearch(pf: Pagefind, params: Params): Promise<Outcome | null> 
     ? (await pf.search(null, { filters: { ...filters, [FILTERS.document]: query.documentFilter }, sort: { [SORT_DATE]: 'desc' } })).results
     : [];
   const known = new Set(results.map((r) => r.id));
+  // Only worth asking when there is something to order.
+  const [tones, phrase] =
+    results.length > 1 ? await Promise.all([shares(pf, query.exact.toned, filters), shares(pf, query.exact.pairs, filters)]) : [];
   return {
-    results: rankResults(
-      [...pinned.filter((r) => !known.has(r.id)), ...results],
-      byDate,
-      pinned.map((r) => r.id),
-    ),
+    results: rankResults([...pinned.filter((r) => !known.has(r.id)), ...results], {
+      newestFirst: byDate,
+      pinned: pinned.map((r) => r.id),
+      tones,
+      phrase,
+    }),
     terms: query.terms,
   };
+}
+
+/**
+ * For each result id, the share of `tokens` (toned or pair words, exact-tokens.ts) its page has.
+ * Each word is asked for alone and in quotes: Pagefind then matches that word only, neither longer
+ * words that start with it nor, for a word it does not know, a shorter one.
+ */
+async function shares(pf: Pagefind, tokens: string[], filters: Record<string, string>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const found = await Promise.all(tokens.map((t) => pf.search(`"${t}"`, { filters })));
+  for (const search of found) for (const r of search.results) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+  return new Map([...counts].map(([id, n]) => [id, n / tokens.length]));
 }
 
 function appendHighlighted(parent: HTMLElement, text: string, terms: string[]): void {
@@ -179,6 +195,8 @@ export function setupSearch(): void {
 
   const setStatus = (state: string, message: string, hint = '') => {
     status.dataset.state = state;
+    // The listing links, kept out of sight while the first search ran (tim-kiem.astro), come back.
+    if (state !== 'loading') document.documentElement.classList.add('search-settled');
     status.replaceChildren(Object.assign(document.createElement('strong'), { textContent: message }), ...(hint ? [' ', hint] : []));
   };
 
