@@ -43,15 +43,33 @@ function record(slug: string, kind: SearchKind, title: string, body: string, dat
 const RECORDS: SearchRecord[] = [
   // Đảng (the Party) / đang (currently)
   record('hop-chi-bo', 'tin-bai', 'Kỳ họp chi bộ thôn Đông', 'Chi bộ họp bàn công việc của Đảng.', '2019-05-02T08:00'),
-  record('cong-trinh-dang-lam', 'tin-bai', 'Công trình đang làm, đang chờ nghiệm thu', 'Nhà văn hóa đang được xây, đang hoàn thiện.', '2024-03-01T08:00'),
+  record(
+    'cong-trinh-dang-lam',
+    'tin-bai',
+    'Công trình đang làm, đang chờ nghiệm thu',
+    'Nhà văn hóa đang được xây, đang hoàn thiện.',
+    '2024-03-01T08:00',
+  ),
   // Hội (meeting) / hồi (memoir, moment)
   record('tong-ket-nam', 'tin-bai', 'Tổng kết năm của thôn Bắc', 'Hội nghị tổng kết được tổ chức long trọng.', '2018-12-20T08:00'),
   record('hoi-ky-chien-si', 'van-ban', 'Hồi ký chiến sĩ, hồi ức một thời', 'Cuốn hồi ký kể lại những hồi gian khó.', '2023-07-27T00:00'),
   // chính sách (policy) / chinh … sạch (conquer … clean)
   record('an-sinh', 'trang', 'An sinh cho người dân', 'Thực hiện tốt chính sách an sinh cho người dân.', null),
-  record('chinh-phuc-duong-sach', 'thu-vien-anh', 'Chinh phục cung đường sạch, chinh phục ước mơ', 'Đường làng sạch sẽ, sạch đẹp.', '2025-01-15T08:00'),
+  record(
+    'chinh-phuc-duong-sach',
+    'thu-vien-anh',
+    'Chinh phục cung đường sạch, chinh phục ước mơ',
+    'Đường làng sạch sẽ, sạch đẹp.',
+    '2025-01-15T08:00',
+  ),
   // kiểm tra giám sát as a phrase / the same words far apart, and more often
-  record('cong-tac-kiem-tra', 'tin-bai', 'Chuyên đề năm 2016', 'Ủy ban làm tốt công tác kiểm tra giám sát trong toàn ngành.', '2016-04-10T08:00'),
+  record(
+    'cong-tac-kiem-tra',
+    'tin-bai',
+    'Chuyên đề năm 2016',
+    'Ủy ban làm tốt công tác kiểm tra giám sát trong toàn ngành.',
+    '2016-04-10T08:00',
+  ),
   record(
     'giam-doc-kiem-ke',
     'tin-bai',

@@ -33,6 +33,7 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+const PAGE_LENGTH_WEIGHT = 0.2;
 // A query whose first few results do not all contain its words found nothing (see containsAllTerms).
 const CHECKED = 3;
 const PARAMS = { q: 'q', kind: FILTERS.kind, category: FILTERS.category, year: FILTERS.year } as const;
@@ -52,8 +53,14 @@ function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No worker: one file fewer to download, and searching a few hundred KB of index is quick on
     // the main thread. Only the folded title (Pagefind's `title`) counts as a title match; the
-    // unfolded display copies must not count twice.
-    await pf.options({ noWorker: true, ranking: { metaWeights: { title: 5, [META.heading]: 0, [META.excerpt]: 0 } } });
+    // unfolded display copies must not count twice. Page length counts little (0.2, Pagefind's
+    // default 0.75): bodies keep only three occurrences of a word (MAX_REPEATS), so a long article
+    // already gains nothing from repeating the query's words, and a heavy length penalty put every
+    // short document and album above the articles.
+    await pf.options({
+      noWorker: true,
+      ranking: { pageLength: PAGE_LENGTH_WEIGHT, metaWeights: { title: 5, [META.heading]: 0, [META.excerpt]: 0 } },
+    });
     await pf.init();
     return pf;
   })();

@@ -131,7 +131,7 @@ export function defineSearchTests(outDir: () => string): void {
 
     it('ranks kinds together: "dang bo" has an article near the top', async () => {
       const outcome = await search({ q: 'dang bo' });
-      expect(outcome.kinds.slice(0, 3)).toContain('Tin bài');
+      expect(outcome.kinds.slice(0, 2)).toContain('Tin bài');
       expect(new Set(outcome.kinds).size).toBeGreaterThan(1);
     });
 
@@ -165,6 +165,10 @@ export function defineSearchTests(outDir: () => string): void {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
       const page = await context.newPage();
+      // The reader's day is the build's: a page older than today redraws its anniversary banner
+      // (scripts/banner.ts), a shift of every page that is no concern of search.
+      const today = /"today":"(\d{4}-\d{2}-\d{2})"/u.exec(fs.readFileSync(path.join(outDir(), 'tim-kiem', 'index.html'), 'utf8'))![1]!;
+      await page.clock.setFixedTime(new Date(`${today}T09:00:00+07:00`));
       await page.addInitScript(() => {
         const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
         w.__shifts = [];
