@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSegments } from '../src/lib/search/highlight';
 import { buildSearchQuery, containsAllTerms, MAX_SEARCH_TERMS } from '../src/lib/search/query';
-import { exactIndexText, exactQuery, pairToken, tonedToken } from '../src/lib/search/exact-tokens';
+import { exactIndexText, exactQuery, MAX_PAIR_WORDS, pairToken, tonedToken } from '../src/lib/search/exact-tokens';
 import { rankResults } from '../src/lib/search/rank';
 import { capRepeats, documentFilterValues, foldForIndex, recordHtml, type SearchRecord } from '../src/lib/search/record-html';
 
@@ -255,5 +255,13 @@ describe('exact tokens', () => {
       '00bo0tinh0',
       '00hoi0nghi0',
     ]);
+  });
+
+  it('indexes every toned word of a body but the pairs of its start only', () => {
+    const body = `${'một hai '.repeat(MAX_PAIR_WORDS / 2)}Đảng bộ`;
+    const tokens = exactIndexText('Tiêu đề', body).split(' ');
+    expect(tokens).toEqual(expect.arrayContaining(['0d9a4ng0', '0bo560', '00mot0hai0']));
+    expect(tokens).not.toContain('00dang0bo0');
+    expect(exactIndexText('Tiêu đề', `Đảng bộ ${body}`).split(' ')).toContain('00dang0bo0');
   });
 });
