@@ -1,7 +1,7 @@
 // The command line of `npm run import -- <thư mục> [tuỳ chọn]`.
 import { parseArgs } from 'node:util';
 
-export const USAGE = `Cách dùng: npm run import -- <thư mục nguồn> [tuỳ chọn]
+export const USAGE = `Cách dùng: npm run import -- <thư mục nguồn | bản xuất WordPress .xml> [tuỳ chọn]
   --dry-run              chạy thử: chỉ in những gì sẽ tạo, sửa, từ chối; không ghi gì vào CMS
   --publish              xuất bản ngay (mặc định: lưu bản nháp để biên tập viên duyệt)
   --profile <tệp.json>   bộ chọn CSS của trang cũ (title, summary, dateLine, body, byline, bylinePosition, captions, viewCount, category, remove, boQua)
@@ -36,7 +36,7 @@ export function readArgs(argv: string[]): ImportArgs {
       report: { type: 'string', default: 'bao-cao-nhap.tsv' },
     },
   });
-  if (positionals.length !== 1) throw new Error(`Cần đúng một thư mục nguồn.\n${USAGE}`);
+  if (positionals.length !== 1) throw new Error(`Cần đúng một nguồn (thư mục hoặc tệp .xml).\n${USAGE}`);
   return {
     source: positionals[0]!,
     dryRun: values['dry-run'],

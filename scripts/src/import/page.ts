@@ -29,6 +29,8 @@ export interface ImportedPage {
   category?: string;
   viewCount?: number;
   photos: ImportedPhoto[];
+  /** a draft at the source (a WordPress draft): never published by the import, even with --publish */
+  keepDraft?: boolean;
 }
 
 /** A page the importer could not read: the file and the reason, in Vietnamese. */
