@@ -16,3 +16,4 @@ export * from './build-info.js';
 export * from './vi-display.js';
 export * from './date-line.js';
 export * from './time-zone.js';
+export * from './vi-check/index.js';
