@@ -9,6 +9,7 @@ import { defineSecretDocumentSuite } from './admin/secret-suite';
 import { defineFieldsSuite } from './admin/fields-suite';
 import { defineModerationSuite } from './admin/moderation-suite';
 import { defineUiLanguageSuite } from './admin/ui-language-suite';
+import { defineTextCheckSuite } from './admin/text-check-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -59,4 +60,5 @@ describe('admin in a real browser', () => {
   defineFieldsSuite(() => ({ cms, browser }));
   defineModerationSuite(() => ({ cms, browser }));
   defineUiLanguageSuite(() => ({ cms, browser }));
+  defineTextCheckSuite(() => ({ cms, browser }));
 });

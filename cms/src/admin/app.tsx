@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { registerFieldHelpers } from './field-helpers';
 import { ENUM_LABELS, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
 import { registerModeration } from './moderation';
+import { registerTextCheck } from './text-check';
 import { viAdminComplete } from './translations';
 
 // The key Strapi's admin reads its interface language from.
@@ -41,6 +42,7 @@ export default {
   bootstrap(app: StrapiApp) {
     registerFieldHelpers(app);
     registerModeration(app);
+    registerTextCheck(app);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelEnumerationFilters);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.
