@@ -157,8 +157,8 @@ async function runImport(
     const text = chunk.toString('utf8');
     out.write(text);
     tail = (tail + text).slice(-4000);
-    const m = /\[(\d+)\/\d+\][^\n]*\n[^[]*$/u.exec(tail);
-    if (m) done = Number(m[1]);
+    // The import prints "[i/N] ..." per page: the last one in this chunk is how far it got.
+    for (const m of text.matchAll(/^\[(\d+)\/\d+\]/gmu)) done = Number(m[1]);
     progress.tick('trang đã nhập', done, total);
   });
   child.stderr.on('data', (chunk: Buffer) => out.write(chunk));
