@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     overrides: await loadOverrides(args.overrides),
     photos: { uploaded: 0, reused: 0 },
     seenPhotos: new Map(),
+    writing: new Map(),
   };
   let sources: SourceFile[];
   if (isFile) {
@@ -50,15 +51,23 @@ async function main(): Promise<number> {
     sources = listing.sources;
     if (listing.skipped.length > 0) console.log(`Bỏ qua ${listing.skipped.length} mục không phải bài viết: ${listing.skipped.join('; ')}`);
   } else sources = await listSources(root);
-  const results: PageResult[] = [];
-  for (const [i, source] of sources.entries()) {
-    const result = await importPage(source, ctx);
-    results.push(result);
-    // One line per page: a progress count, what happened, and why when it matters.
-    const detail = result.detail ? ` (${result.detail})` : '';
-    console.log(`[${i + 1}/${sources.length}] ${OUTCOME_LABELS[result.outcome]}: ${result.file}${detail}`);
-    for (const note of result.notes ?? []) console.log(`    ${note.field}: ${note.message}`);
-  }
+  // A few pages at a time (--concurrency): the importer's reading and the CMS's writing overlap.
+  // Results keep the sources' order for the report; the lines print as pages finish.
+  const results: PageResult[] = new Array<PageResult>(sources.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < sources.length) {
+      const i = next++;
+      const result = await importPage(sources[i]!, ctx);
+      results[i] = result;
+      // One line per page: a progress count, what happened, and why when it matters.
+      const detail = result.detail ? ` (${result.detail})` : '';
+      const notes = (result.notes ?? []).map((note) => `\n    ${note.field}: ${note.message}`).join('');
+      console.log(`[${++done}/${sources.length}] ${OUTCOME_LABELS[result.outcome]}: ${result.file}${detail}${notes}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(args.concurrency, sources.length) }, worker));
   console.log(`\n${summaryTable(results, ctx.photos, args.dryRun)}`);
   const refused = await writeRefusalReport(path.resolve(args.report), results);
   if (refused > 0) console.log(`${refused} trang bị từ chối, lý do trong ${path.resolve(args.report)}`);

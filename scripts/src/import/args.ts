@@ -9,6 +9,7 @@ export const USAGE = `Cách dùng: npm run import -- <thư mục nguồn | bản
   --overrides <tệp.json> bổ sung theo từng tệp: url, ngay, chuyenMuc
   --base-url <địa chỉ>   địa chỉ trang cũ, ghép với đường dẫn tệp thành địa chỉ cũ
   --report <tệp.tsv>     danh sách trang bị từ chối (mặc định: bao-cao-nhap.tsv)
+  --concurrency <n>      số trang nhập cùng lúc (mặc định 4; 1: từng trang một)
 Biến môi trường: CMS_URL, CMS_IMPORT_TOKEN`;
 
 export interface ImportArgs {
@@ -20,6 +21,7 @@ export interface ImportArgs {
   overrides?: string;
   baseUrl?: string;
   report: string;
+  concurrency: number;
 }
 
 export function readArgs(argv: string[]): ImportArgs {
@@ -34,8 +36,12 @@ export function readArgs(argv: string[]): ImportArgs {
       overrides: { type: 'string' },
       'base-url': { type: 'string' },
       report: { type: 'string', default: 'bao-cao-nhap.tsv' },
+      concurrency: { type: 'string', default: '4' },
     },
   });
+  const concurrency = Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+    throw new Error(`--concurrency cần một số nguyên từ 1 đến 32, nhận được "${values.concurrency}".\n${USAGE}`);
   if (positionals.length !== 1) throw new Error(`Cần đúng một nguồn (thư mục hoặc tệp .xml).\n${USAGE}`);
   return {
     source: positionals[0]!,
@@ -46,5 +52,6 @@ export function readArgs(argv: string[]): ImportArgs {
     overrides: values.overrides,
     baseUrl: values['base-url'],
     report: values.report,
+    concurrency,
   };
 }

@@ -30,8 +30,10 @@ export interface ImportContext {
   categoryIds: Map<string, string>;
   overrides: Map<string, Override>;
   photos: PhotoTally;
-  /** photo name → address, within this run */
-  seenPhotos: Map<string, string>;
+  /** photo name → its lookup or upload, within this run */
+  seenPhotos: Map<string, Promise<string | undefined>>;
+  /** old address → the write in progress for it: two files with one old address never create two entries */
+  writing: Map<string, Promise<unknown>>;
 }
 
 export async function importPage(source: SourceFile, ctx: ImportContext): Promise<PageResult> {
@@ -79,6 +81,15 @@ async function readFile(source: SourceFile, legacyUrl: string, ctx: ImportContex
 
 /** `publish`: the operator's --publish, unless the source keeps the page a draft. */
 async function write(source: SourceFile, data: ArticleData, ctx: ImportContext, publish: boolean): Promise<PageResult> {
+  // Pages run side by side (--concurrency): writes for one old address wait for each other, so the
+  // second finds the entry the first created, exactly as a run one page at a time would.
+  const before = ctx.writing.get(data.legacyUrl) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(() => writeOne(source, data, ctx, publish));
+  ctx.writing.set(data.legacyUrl, mine);
+  return mine;
+}
+
+async function writeOne(source: SourceFile, data: ArticleData, ctx: ImportContext, publish: boolean): Promise<PageResult> {
   const result = (outcome: PageResult['outcome'], detail?: string): PageResult => ({
     file: source.relative,
     legacyUrl: data.legacyUrl,
