@@ -14,11 +14,12 @@ import { sampleTreeRss } from './process-tree.ts';
 import type { Progress } from './progress.ts';
 import { createRandom } from './random.ts';
 
-export const IMPORT_USAGE = `npm run bench -- import [--n 10000] [--photos 200] [--db sqlite|postgres] [--again] [--keep]
+export const IMPORT_USAGE = `npm run bench -- import [--n 10000] [--photos 200] [--db sqlite|postgres] [--concurrency 4] [--again] [--keep]
 
   --n       số trang HTML tổng hợp (mặc định 10000)
   --photos  số ảnh khác nhau dùng chung cho các trang (mặc định 200; mỗi trang một ảnh)
   --db      CMS mới trên SQLite (mặc định) hoặc PostgreSQL
+  --concurrency  số trang nhập cùng lúc, chuyển cho npm run import (mặc định 4)
   --again   chạy nhập lần hai (không có gì thay đổi) và đo luôn
   --keep    giữ thư mục tạm (các trang, CSDL) để xem lại`;
 
@@ -26,6 +27,7 @@ interface ImportBenchOptions {
   pages: number;
   photos: number;
   db: 'sqlite' | 'postgres';
+  concurrency: number;
   again: boolean;
   keep: boolean;
 }
@@ -37,6 +39,7 @@ export function parseImportArgs(argv: string[]): ImportBenchOptions {
       n: { type: 'string', default: '10000' },
       photos: { type: 'string', default: '200' },
       db: { type: 'string', default: 'sqlite' },
+      concurrency: { type: 'string', default: '4' },
       again: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
@@ -47,7 +50,14 @@ export function parseImportArgs(argv: string[]): ImportBenchOptions {
     return n;
   };
   if (values.db !== 'sqlite' && values.db !== 'postgres') throw new Error(`--db phải là sqlite hoặc postgres\n\n${IMPORT_USAGE}`);
-  return { pages: int(values.n, 'n'), photos: int(values.photos, 'photos'), db: values.db, again: values.again, keep: values.keep };
+  return {
+    pages: int(values.n, 'n'),
+    photos: int(values.photos, 'photos'),
+    db: values.db,
+    concurrency: int(values.concurrency, 'concurrency'),
+    again: values.again,
+    keep: values.keep,
+  };
 }
 
 const SEEDS = path.join(ROOT, 'scripts', 'test', 'fixtures', 'seeds');
@@ -133,8 +143,9 @@ async function runImport(
   categories: string,
   log: string,
   progress: Progress,
-  total: number,
+  options: ImportBenchOptions,
 ): Promise<ImportRun> {
+  const total = options.pages;
   const started = Date.now();
   const child = spawn(
     process.execPath,
@@ -147,6 +158,8 @@ async function runImport(
       categories,
       '--report',
       path.join(dir, 'bao-cao.tsv'),
+      '--concurrency',
+      String(options.concurrency),
     ],
     { env: { ...process.env, CMS_URL: cms.url, CMS_IMPORT_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -197,11 +210,11 @@ export async function runImportBench(options: ImportBenchOptions, progress: Prog
     fs.writeFileSync(categories, `*\t${String(category?.slug)}\n`);
 
     progress.step(`Nhập ${options.pages} trang (npm run import)`);
-    const first = await runImport(cms, work, categories, path.join(work, 'nhap-1.log'), progress, options.pages);
+    const first = await runImport(cms, work, categories, path.join(work, 'nhap-1.log'), progress, options);
     const runs: [string, ImportRun][] = [['lần 1', first]];
     if (options.again) {
       progress.step('Nhập lại (không có gì thay đổi)');
-      runs.push(['lần 2', await runImport(cms, work, categories, path.join(work, 'nhap-2.log'), progress, options.pages)]);
+      runs.push(['lần 2', await runImport(cms, work, categories, path.join(work, 'nhap-2.log'), progress, options)]);
     }
     const rows = runs.map(([label, r]) => {
       const created = r.tallies['Tạo mới'] ?? 0;
@@ -210,7 +223,7 @@ export async function runImportBench(options: ImportBenchOptions, progress: Prog
     console.log(
       [
         '',
-        `Nhập dữ liệu: ${options.pages} trang, ${options.photos} ảnh, CMS ${options.db}, ${os.cpus().length} lõi, Node ${process.version}`,
+        `Nhập dữ liệu: ${options.pages} trang, ${options.photos} ảnh, CMS ${options.db}, ${options.concurrency} trang cùng lúc, ${os.cpus().length} lõi, Node ${process.version}`,
         '| lượt | trang | thời gian | trang/s | tạo mới | không đổi | từ chối | ảnh tải lên | đỉnh bộ nhớ trình nhập | đỉnh bộ nhớ CMS |',
         '|---|---|---|---|---|---|---|---|---|---|',
         ...rows,
