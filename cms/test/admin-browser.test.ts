@@ -10,6 +10,7 @@ import { defineFieldsSuite } from './admin/fields-suite';
 import { defineModerationSuite } from './admin/moderation-suite';
 import { defineReviewQueueSuite } from './admin/review-queue-suite';
 import { defineUiLanguageSuite } from './admin/ui-language-suite';
+import { defineTextCheckSuite } from './admin/text-check-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -61,4 +62,5 @@ describe('admin in a real browser', () => {
   defineModerationSuite(() => ({ cms, browser }));
   defineReviewQueueSuite(() => ({ cms, browser }));
   defineUiLanguageSuite(() => ({ cms, browser }));
+  defineTextCheckSuite(() => ({ cms, browser }));
 });

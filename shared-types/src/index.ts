@@ -18,3 +18,4 @@ export * from './vi-display.js';
 export * from './date-line.js';
 export * from './time-zone.js';
 export * from './env.js';
+export * from './vi-check/index.js';

@@ -4,6 +4,7 @@ import { registerFieldHelpers } from './field-helpers';
 import { ENUM_LABELS, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
 import { registerModeration } from './moderation';
 import { registerPendingDrafts } from './pending-drafts';
+import { registerTextCheck } from './text-check';
 import { viAdminComplete } from './translations';
 
 // The key Strapi's admin reads its interface language from.
@@ -48,6 +49,7 @@ export default {
     registerFieldHelpers(app);
     registerModeration(app);
     registerBodySizeGuard(app);
+    registerTextCheck(app);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelEnumerationFilters);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.

@@ -52,9 +52,7 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
     excerpt = normalizeLine(article?.excerpt ?? '');
     if (!bylineName && article?.byline) bylineName = normalizeLine(article.byline);
   }
-  const { document: body } = parseHTML(`<!doctype html><html><body><div id="dbk-body">${bodyHtml}</div></body></html>`);
-  const root = body.querySelector('#dbk-body')!;
-  for (const selector of [
+  const removed = [
     profile.remove,
     profile.title,
     profile.dateLine,
@@ -62,10 +60,8 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
     profile.bylinePosition,
     profile.viewCount,
     profile.summary,
-  ]) {
-    if (selector) for (const el of root.querySelectorAll(selector)) el.remove();
-  }
-  const photos = collectPhotos(root, input, profile.captions);
+  ];
+  const { body, photos } = htmlBody(bodyHtml, (src) => localFile(input, src), profile.captions, removed);
 
   const title = text(pick(profile.title)) || readTitle || text(document.querySelector('h1')) || text(document.querySelector('title'));
   const summary = text(pick(profile.summary)) || meta(document, 'description') || excerpt || undefined;
@@ -75,7 +71,7 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
     legacyUrl,
     title,
     summary,
-    body: htmlToMarkdown(root.innerHTML),
+    body,
     dateLine,
     bylines,
     category,
@@ -118,15 +114,35 @@ function isoToDateLine(iso: string): string | undefined {
 }
 
 /**
+ * An article's HTML → Markdown and its photos, shared by saved pages and WordPress exports (so both
+ * read the same way). `locate` finds the local file of an image address; `remove` lists selectors of
+ * parts to drop first.
+ */
+export function htmlBody(
+  html: string,
+  locate: (src: string) => string | undefined,
+  captionSelector?: string,
+  remove: (string | undefined)[] = [],
+): { body: string; photos: ImportedPhoto[] } {
+  const { document: body } = parseHTML(`<!doctype html><html><body><div id="dbk-body">${html}</div></body></html>`);
+  const root = body.querySelector('#dbk-body')!;
+  for (const selector of remove) {
+    if (selector) for (const el of root.querySelectorAll(selector)) el.remove();
+  }
+  const photos = collectPhotos(root, locate, captionSelector);
+  return { body: htmlToMarkdown(root.innerHTML), photos };
+}
+
+/**
  * Every <img> whose file was saved with the page becomes a placeholder the uploader replaces by the
  * uploaded file's address; its caption is the profile's caption element in the same figure, the
  * figcaption, or the alt text. Photos that were not saved are dropped (they would be broken links).
  */
-function collectPhotos(root: El, page: HtmlInput, captionSelector: string | undefined): ImportedPhoto[] {
+function collectPhotos(root: El, locate: (src: string) => string | undefined, captionSelector: string | undefined): ImportedPhoto[] {
   const photos: ImportedPhoto[] = [];
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
-    const file = localFile(page, src);
+    const file = locate(src);
     const holder = img.closest('figure, table, .image, [class*="caption"]') ?? img.parentElement;
     const captionEl = (captionSelector && holder?.querySelector(captionSelector)) || holder?.querySelector('figcaption');
     const caption = text(captionEl) || normalizeLine(img.getAttribute('alt') ?? '') || undefined;

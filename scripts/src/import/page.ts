@@ -29,6 +29,8 @@ export interface ImportedPage {
   category?: string;
   viewCount?: number;
   photos: ImportedPhoto[];
+  /** a draft at the source (a WordPress draft): never published by the import, even with --publish */
+  keepDraft?: boolean;
 }
 
 /** A page that cannot be imported as it is (the message is shown to the operator). */
