@@ -4,48 +4,35 @@ import { findDocumentNumbers, parseDocumentNumber, type DocumentNumber } from '@
 import { hcmYmd } from '../format/vi';
 import type { ArticleVM, PartyDocumentVM } from '../cms/view-models';
 import { urls } from '../urls';
-import { getArticles, getCategories, getDocuments, memo } from './content';
+import type { ArticleSources } from './article-page';
+import { getArticles, getCategories, getCommentsByArticle, getDocuments, getSiteSetting, once } from './content';
 
 /** Category slug → its articles and those of its sub-categories, newest first. */
-export const articlesByCategory = () =>
-  memo('byCategory', async () => {
-    const [articles, categories] = await Promise.all([getArticles(), getCategories()]);
-    const parentOf = new Map(categories.map((c) => [c.slug, c.parent?.slug ?? null]));
-    const map = new Map<string, ArticleVM[]>(categories.map((c) => [c.slug, []]));
-    for (const a of articles) {
-      if (!a.category) continue;
-      map.get(a.category.slug)?.push(a);
-      const parent = parentOf.get(a.category.slug);
-      if (parent) map.get(parent)?.push(a);
-    }
-    return map;
-  });
-
-/**
- * "Tin khác" under an article: the 8 newest others of its category, looked for among the first 9
- * (not the whole category, which at 10,000 articles made this the slowest line of the build).
- */
-export async function otherArticles(article: ArticleVM): Promise<ArticleVM[]> {
-  const inCategory = article.category ? ((await articlesByCategory()).get(article.category.slug) ?? []) : [];
-  return inCategory
-    .slice(0, 9)
-    .filter((a) => a.slug !== article.slug)
-    .slice(0, 8);
-}
+export const articlesByCategory = once(async () => {
+  const [articles, categories] = await Promise.all([getArticles(), getCategories()]);
+  const parentOf = new Map(categories.map((c) => [c.slug, c.parent?.slug ?? null]));
+  const map = new Map<string, ArticleVM[]>(categories.map((c) => [c.slug, []]));
+  for (const a of articles) {
+    if (!a.category) continue;
+    map.get(a.category.slug)?.push(a);
+    const parent = parentOf.get(a.category.slug);
+    if (parent) map.get(parent)?.push(a);
+  }
+  return map;
+});
 
 /** Canonical document-number key → published document. */
-export const documentsByKey = () =>
-  memo('byKey', async () => {
-    const map = new Map<string, PartyDocumentVM>();
-    for (const d of await getDocuments()) {
-      const parsed = parseDocumentNumber(d.documentNumber);
-      if (parsed) map.set(parsed.key, d);
-    }
-    return map;
-  });
+export const documentsByKey = once(async () => {
+  const map = new Map<string, PartyDocumentVM>();
+  for (const d of await getDocuments()) {
+    const parsed = parseDocumentNumber(d.documentNumber);
+    if (parsed) map.set(parsed.key, d);
+  }
+  return map;
+});
 
 /** Document slug → published document. */
-export const documentsBySlug = () => memo('bySlug', async () => new Map((await getDocuments()).map((d) => [d.slug, d])));
+export const documentsBySlug = once(async () => new Map((await getDocuments()).map((d) => [d.slug, d])));
 
 /** For renderMarkdown: the URL of a mentioned document, when the CMS publishes it. */
 export async function documentLinker(): Promise<(doc: DocumentNumber) => string | undefined> {
@@ -57,30 +44,40 @@ export async function documentLinker(): Promise<(doc: DocumentNumber) => string 
 }
 
 /** Document slug → articles that mention its number in the body or list it as related, newest first. */
-export const citingArticles = () =>
-  memo('citations', async () => {
-    const [articles, byKey] = await Promise.all([getArticles(), documentsByKey()]);
-    const map = new Map<string, ArticleVM[]>();
-    for (const a of articles) {
-      const slugs = new Set(a.relatedDocuments.map((d) => d.slug));
-      for (const m of findDocumentNumbers(a.body)) {
-        const doc = byKey.get(m.parsed.key);
-        if (doc) slugs.add(doc.slug);
-      }
-      for (const slug of slugs) map.set(slug, [...(map.get(slug) ?? []), a]);
+export const citingArticles = once(async () => {
+  const [articles, byKey] = await Promise.all([getArticles(), documentsByKey()]);
+  const map = new Map<string, ArticleVM[]>();
+  for (const a of articles) {
+    const slugs = new Set(a.relatedDocuments.map((d) => d.slug));
+    for (const m of findDocumentNumbers(a.body)) {
+      const doc = byKey.get(m.parsed.key);
+      if (doc) slugs.add(doc.slug);
     }
-    return map;
-  });
+    for (const slug of slugs) map.set(slug, [...(map.get(slug) ?? []), a]);
+  }
+  return map;
+});
 
 /** Year → month → articles, newest first, by the Asia/Ho_Chi_Minh calendar. */
-export const articlesByMonth = () =>
-  memo('byMonth', async () => {
-    const map = new Map<number, Map<number, ArticleVM[]>>();
-    for (const a of await getArticles()) {
-      const { year, month } = hcmYmd(a.date);
-      const months = map.get(year) ?? new Map<number, ArticleVM[]>();
-      map.set(year, months);
-      months.set(month, [...(months.get(month) ?? []), a]);
-    }
-    return map;
-  });
+export const articlesByMonth = once(async () => {
+  const map = new Map<number, Map<number, ArticleVM[]>>();
+  for (const a of await getArticles()) {
+    const { year, month } = hcmYmd(a.date);
+    const months = map.get(year) ?? new Map<number, ArticleVM[]>();
+    map.set(year, months);
+    months.set(month, [...(months.get(month) ?? []), a]);
+  }
+  return map;
+});
+
+/** What an article page reads besides the article (article-page.ts). */
+export const articleSources = once(async (): Promise<ArticleSources> => {
+  const [setting, byCategory, bySlug, byKey, comments] = await Promise.all([
+    getSiteSetting(),
+    articlesByCategory(),
+    documentsBySlug(),
+    documentsByKey(),
+    getCommentsByArticle(),
+  ]);
+  return { setting, articlesByCategory: byCategory, documentsBySlug: bySlug, documentsByKey: byKey, commentsByArticle: comments };
+});
