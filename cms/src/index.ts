@@ -16,6 +16,7 @@ import { ensureNewsroomRoles, keepAuditLogReadOnly } from './bootstrap/newsroom-
 import { registerAuditLogGuard } from './lib/newsroom/audit-log';
 import { registerPublicationLog } from './lib/newsroom/publication-log';
 import { registerModerationRoute } from './lib/newsroom/moderation-route';
+import { cmsEnv } from './lib/env';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -40,7 +41,7 @@ export default {
     await applyAdminLabels(strapi);
     await openSharedStore(strapi.log);
     await setUpReaderInteractions(strapi);
-    if (process.env.SEED_SAMPLE_CONTENT !== 'false') await seedSampleContent(strapi);
+    if (cmsEnv().SEED_SAMPLE_CONTENT) await seedSampleContent(strapi);
   },
 
   async destroy() {

@@ -11,11 +11,11 @@ import { loadOverrides } from './import/overrides.ts';
 import { loadProfile } from './import/profile.ts';
 import { OUTCOME_LABELS, summaryTable, writeRefusalReport, type PageResult } from './import/report.ts';
 import { listSources } from './import/sources.ts';
+import { scriptEnv } from './lib/settings.ts';
 
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
-  const cmsUrl = process.env.CMS_URL;
-  const token = process.env.CMS_IMPORT_TOKEN;
+  const { CMS_URL: cmsUrl, CMS_IMPORT_TOKEN: token } = scriptEnv();
   if (!cmsUrl || !token) {
     console.error(`Thiếu CMS_URL hoặc CMS_IMPORT_TOKEN.\n${USAGE}`);
     return 2;

@@ -47,6 +47,11 @@ describe('readHtml without a profile', () => {
     expect(page.dateLine).toBe('17/08/2020 08:33 (GMT+7)');
     expect(page.body).toContain('Đảng ủy Khối tổ chức triển khai');
     expect(page.body).not.toMatch(/Trang chủ|Bản quyền/u);
+    // A UTC time in the meta is written as Việt Nam's wall clock (late evening UTC is the next day).
+    const utc = html.replace('2020-08-17T08:33:00+07:00', '2020-08-16T18:05:00Z');
+    expect(
+      readHtml({ file: 'x/bai.html', absolute: path.join(root, 'x', 'bai.html'), root, html: utc, fallbackUrl: 'tep:x' }, {}).dateLine,
+    ).toBe('17/08/2020 01:05');
   });
 });
 

@@ -80,7 +80,7 @@ function sources(articles: ArticleVM[], changes: Partial<ArticleSources> = {}): 
     setting,
     articlesByCategory: new Map([['tin-hoat-dong', articles]]),
     documentsBySlug: new Map([[doc.slug, doc]]),
-    documentsByKey: new Map([[KEY, doc]]),
+    documentsByKey: new Map([[KEY, [doc]]]),
     commentsByArticle: new Map(),
     ...changes,
   };
@@ -138,7 +138,7 @@ describe('article page key', () => {
 
     // The body cites 35-NQ/TW: its listing under the article shows the document's excerpt.
     const doc = parseDocument(rawDocument({ excerpt: 'Trích yếu đã sửa' }));
-    const edited = sources(others, { documentsBySlug: new Map([[doc.slug, doc]]), documentsByKey: new Map([[KEY, doc]]) });
+    const edited = sources(others, { documentsBySlug: new Map([[doc.slug, doc]]), documentsByKey: new Map([[KEY, [doc]]]) });
     expect(keyOf(article, edited)).not.toBe(before);
     expect(articleBody(articlePageData(article, edited)).related).toEqual([doc]);
 

@@ -105,6 +105,60 @@ export const REWRITES: readonly Rewrite[] = [
     to: '',
     why: "The developer's guided tour on the dashboard (create a schema, copy an API token, deploy to Strapi Cloud).",
   },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/components/Table.mjs',
+    from: "const Loading = ({ children = 'Loading content' })",
+    to: "const Loading = ({ children = 'Đang tải nội dung' })",
+    why: 'Every list shows this while it fetches again (after a bulk publish, a filter, a page change).',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/components/PageHelpers.mjs',
+    from: "const Loading = ({ children = 'Loading content.' })",
+    to: "const Loading = ({ children = 'Đang tải nội dung.' })",
+    why: 'The whole-page loading state of every admin page.',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/components/LazyOutlet.mjs',
+    from: 'children: "Loading content."',
+    to: 'children: "Đang tải nội dung."',
+    why: 'Shown while the code of the next admin page loads.',
+  },
+  {
+    file: DESIGN_SYSTEM,
+    from: 'loadingMessage: E = "Loading content..."',
+    to: 'loadingMessage: E = "Đang tải nội dung..."',
+    why: "A relation or select box's list while it loads more options.",
+  },
+  {
+    file: DESIGN_SYSTEM,
+    from: 'k ? /* @__PURE__ */ r(kt, { small: !0, children: "Loading" })',
+    to: 'k ? /* @__PURE__ */ r(kt, { small: !0, children: "Đang tải" })',
+    why: 'The spinner inside a combobox (relations) while it loads; screen readers read it.',
+  },
+  {
+    file: DESIGN_SYSTEM,
+    from: 'i ? /* @__PURE__ */ r(kt, { small: !0, children: "Loading" })',
+    to: 'i ? /* @__PURE__ */ r(kt, { small: !0, children: "Đang tải" })',
+    why: 'The same spinner inside a select box.',
+  },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/pages/Settings/pages/Users/ListPage.mjs',
+    from: "isActive ? 'Active' : 'Inactive'",
+    to: "isActive ? 'Đang hoạt động' : 'Đã khoá'",
+    why: 'The status badge of each admin user in Cài đặt → Người dùng: literal English, no message id.',
+  },
+  {
+    file: '@strapi/i18n/dist/admin/components/LocaleTable.mjs',
+    from: 'children: "Actions"',
+    to: 'children: "Thao tác"',
+    why: "The languages table's (hidden) header of its action column, read by screen readers.",
+  },
+  {
+    file: '@strapi/plugin-users-permissions/dist/admin/pages/Roles/pages/ListPage/index.mjs',
+    from: "notifyStatus('The roles have loaded successfully')",
+    to: "notifyStatus('Đã tải các vai trò')",
+    why: 'Announced to screen readers (and shown in the live region) when the roles list loads.',
+  },
 ];
 
 /** Applies the rewrites meant for `path` to `code`; returns the indexes of those that matched. */

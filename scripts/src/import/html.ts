@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normalizeLine } from '@dbk/shared-types';
+import { formatDateTimeVi, normalizeLine } from '@dbk/shared-types';
 import { looksLikeDateLine } from './date-line-find.ts';
 import { htmlToMarkdown } from './markdown.ts';
 import type { ImportedPage, ImportedPhoto } from './page.ts';
@@ -112,11 +112,8 @@ function isoToDateLine(iso: string): string | undefined {
   if (!m) return undefined;
   const date = `${m[3]}/${m[2]}/${m[1]}`;
   if (!m[4]) return date;
-  if (m[6] === 'Z') {
-    const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) + 7 * 3600_000);
-    const p2 = (n: number) => String(n).padStart(2, '0');
-    return `${p2(at.getUTCDate())}/${p2(at.getUTCMonth() + 1)}/${at.getUTCFullYear()} ${p2(at.getUTCHours())}:${p2(at.getUTCMinutes())}`;
-  }
+  // A UTC instant is written as Việt Nam's wall clock, by the display rule the site and CMS use.
+  if (m[6] === 'Z') return formatDateTimeVi(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]))));
   return `${date} ${m[4]}:${m[5]}${m[6] ? ` (GMT${m[6].replace(/:?00$/u, '').replace(/([+-])0/u, '$1')})` : ''}`;
 }
 

@@ -31,12 +31,5 @@ export interface ImportedPage {
   photos: ImportedPhoto[];
 }
 
-/** A page the importer could not read: the file and the reason, in Vietnamese. */
-export interface UnreadablePage {
-  file: string;
-  legacyUrl?: string;
-  reason: string;
-}
-
 /** A page that cannot be imported as it is (the message is shown to the operator). */
 export class PageRefusal extends Error {}

@@ -27,6 +27,11 @@ export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: st
     file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
     literal: "id: 'components.Blocks.blocks.numberList'",
   },
+  'users-permissions.List.button.roles': {
+    vi: 'Thêm vai trò',
+    file: '@strapi/plugin-users-permissions/dist/admin/pages/Roles/pages/ListPage/index.mjs',
+    literal: "getTrad('List.button.roles')",
+  },
 };
 
 export const viDefaults: Record<string, string> = Object.fromEntries(Object.entries(DEFAULT_IDS).map(([id, { vi }]) => [id, vi]));

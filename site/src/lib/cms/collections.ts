@@ -1,6 +1,7 @@
 // Which Strapi collection feeds which site collection, with the schema that validates each entry
 // and makes its view model (content.config.ts gives the same schema to Astro, which types the
 // pages' data from it).
+import { siteEnv } from '../../env';
 import { cmsConfig } from './client';
 import type { CollectionSpec } from './fetch-all';
 import { Media } from './media';
@@ -18,7 +19,7 @@ import { siteSettingSchema, type SiteSettingVM } from './schemas/site-setting';
 import { videoSchema } from './schemas/video';
 
 /** Uploads are served by the CMS, or by a CDN in front of it (MEDIA_URL). */
-export const media = new Media(() => process.env.MEDIA_URL ?? cmsConfig().url);
+export const media = new Media(() => siteEnv().MEDIA_URL ?? cmsConfig().url);
 
 export interface SiteCollection<VM> {
   spec: CollectionSpec<VM>;

@@ -8,12 +8,13 @@ import type { SiteCollection } from './collections';
 import { SITE_SETTING } from './collections';
 import { fetchAll, fetchSingle } from './fetch-all';
 import { setSkipped } from './skipped';
+import { siteEnv } from '../../env';
 
 /**
  * `npm run typecheck` runs `astro sync` only for the types it generates; it sets SITE_TYPES_ONLY
  * so the loaders leave the store empty instead of asking a CMS that a type check does not need.
  */
-const typesOnly = () => process.env.SITE_TYPES_ONLY === 'true';
+const typesOnly = () => siteEnv().SITE_TYPES_ONLY;
 
 export function strapiLoader<VM extends Record<string, unknown>>(collection: SiteCollection<VM>): Loader {
   return {

@@ -1,10 +1,9 @@
 // Everything an article's page shows, made by one function from the build's lookups: ArticleView
 // renders from it, and the page's incremental-build key (page-keys.ts) digests it, so the key
 // covers what the page shows by construction. Pure (no astro:content), so a test can check it.
-import type { DocumentNumber } from '@dbk/shared-types';
 import type { ArticleVM, CommentVM, PartyDocumentVM, SiteSettingVM } from '../cms/view-models';
 import { renderMarkdown } from '../render/markdown';
-import { urls } from '../urls';
+import { citedIn, linkerFor, type DocumentsByKey } from './citations';
 
 /** The build-wide lookups an article page reads (indexes.ts articleSources). */
 export interface ArticleSources {
@@ -13,8 +12,8 @@ export interface ArticleSources {
   articlesByCategory: Map<string, ArticleVM[]>;
   /** document slug → published document */
   documentsBySlug: Map<string, PartyDocumentVM>;
-  /** canonical document-number key → published document */
-  documentsByKey: Map<string, PartyDocumentVM>;
+  /** canonical document-number key → every published document with that number */
+  documentsByKey: DocumentsByKey;
   /** article documentId → its approved comments, oldest first */
   commentsByArticle: Map<string, CommentVM[]>;
 }
@@ -48,16 +47,14 @@ export type ArticlePageData = ReturnType<typeof articlePageData>;
 
 /** The body's HTML and the documents listed under it, made from the page data alone. */
 export function articleBody(data: ArticlePageData) {
-  const documentUrl = (doc: DocumentNumber) => {
-    const found = data.documentsByKey.get(doc.key);
-    return found ? urls.document(found.slug) : undefined;
-  };
-  const { html, citedKeys } = renderMarkdown(data.article.body, { documentUrl });
+  const { article, documentsByKey, documentsBySlug } = data;
+  // Citations are judged by the article's own date when no date is written next to the number.
+  const { html } = renderMarkdown(article.body, { documentUrl: linkerFor(documentsByKey, article.date) });
   // Documents shown below the body: those the editor related, then those the text cites.
   const related = [
     ...new Set([
-      ...data.article.relatedDocuments.flatMap((r) => data.documentsBySlug.get(r.slug) ?? []),
-      ...citedKeys.flatMap((k) => data.documentsByKey.get(k) ?? []),
+      ...article.relatedDocuments.flatMap((r) => documentsBySlug.get(r.slug) ?? []),
+      ...citedIn(article.body, documentsByKey, article.date),
     ]),
   ];
   return { html, related };

@@ -1,10 +1,10 @@
 // Derived lookups built once per build: articles per category, documents by number, which articles
 // cite which document, archive months.
-import { findDocumentNumbers, parseDocumentNumber, type DocumentNumber } from '@dbk/shared-types';
+import { parseDocumentNumber, type DocumentCitation } from '@dbk/shared-types';
 import { hcmYmd } from '../format/vi';
-import type { ArticleVM, PartyDocumentVM } from '../cms/view-models';
-import { urls } from '../urls';
+import type { ArticleVM } from '../cms/view-models';
 import type { ArticleSources } from './article-page';
+import { citedIn, linkerFor, type DocumentsByKey } from './citations';
 import { getArticles, getCategories, getCommentsByArticle, getDocuments, getSiteSetting, once } from './content';
 
 /** Category slug → its articles and those of its sub-categories, newest first. */
@@ -21,12 +21,12 @@ export const articlesByCategory = once(async () => {
   return map;
 });
 
-/** Canonical document-number key → published document. */
+/** Canonical document-number key → every published document with that number (numbers restart each term). */
 export const documentsByKey = once(async () => {
-  const map = new Map<string, PartyDocumentVM>();
+  const map: DocumentsByKey = new Map();
   for (const d of await getDocuments()) {
     const parsed = parseDocumentNumber(d.documentNumber);
-    if (parsed) map.set(parsed.key, d);
+    if (parsed) map.set(parsed.key, [...(map.get(parsed.key) ?? []), d]);
   }
   return map;
 });
@@ -34,25 +34,24 @@ export const documentsByKey = once(async () => {
 /** Document slug → published document. */
 export const documentsBySlug = once(async () => new Map((await getDocuments()).map((d) => [d.slug, d])));
 
-/** For renderMarkdown: the URL of a mentioned document, when the CMS publishes it. */
-export async function documentLinker(): Promise<(doc: DocumentNumber) => string | undefined> {
-  const byKey = await documentsByKey();
-  return (doc) => {
-    const found = byKey.get(doc.key);
-    return found ? urls.document(found.slug) : undefined;
-  };
+/** Numbers shared by two or more published documents: each gets a page listing them (urls.documentNumber). */
+export const sharedNumbers = once(async () => [...(await documentsByKey()).values()].filter((docs) => docs.length > 1));
+
+/** For renderMarkdown: where a cited document number links (citations.ts linkerFor). */
+export async function documentLinker(citedOn?: Date): Promise<(citation: DocumentCitation) => string | undefined> {
+  return linkerFor(await documentsByKey(), citedOn);
 }
 
-/** Document slug → articles that mention its number in the body or list it as related, newest first. */
+/**
+ * Document slug → articles that list it as related or cite it in the body, newest first. A
+ * citation counts only when it means that document alone: an ambiguous one lists no article.
+ */
 export const citingArticles = once(async () => {
   const [articles, byKey] = await Promise.all([getArticles(), documentsByKey()]);
   const map = new Map<string, ArticleVM[]>();
   for (const a of articles) {
     const slugs = new Set(a.relatedDocuments.map((d) => d.slug));
-    for (const m of findDocumentNumbers(a.body)) {
-      const doc = byKey.get(m.parsed.key);
-      if (doc) slugs.add(doc.slug);
-    }
+    for (const d of citedIn(a.body, byKey, a.date)) slugs.add(d.slug);
     for (const slug of slugs) map.set(slug, [...(map.get(slug) ?? []), a]);
   }
   return map;

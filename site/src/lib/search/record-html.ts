@@ -10,7 +10,7 @@
 //
 // Pure, and imports nothing but @dbk/shared-types: the Astro integration and the 10,000-article
 // weight script (scripts/src/search-weight.ts) both use it.
-import { findDocumentNumbers, foldForSearch, parseDocumentNumber } from '@dbk/shared-types';
+import { findDocumentNumbers, foldForSearch, parseDocumentNumber, splitDocumentKey } from '@dbk/shared-types';
 
 /** Kinds of result, as URL values (?loai=van-ban) and the labels readers see. */
 export const SEARCH_KINDS = {
@@ -92,9 +92,9 @@ export function capRepeats(text: string, max = MAX_REPEATS): string {
  * dropped, so the queries "8 qdi", "08-QĐi/TW" and "quy dinh 8" all reach "08-qdi/tw".
  */
 export function documentFilterValues(key: string): string[] {
-  const match = /^0*([0-9]+)-([^/]+)(?:\/(.+))?$/u.exec(key);
-  if (!match) return [];
-  const [, number, kind, issuer] = match;
+  const parts = splitDocumentKey(key);
+  if (!parts) return [];
+  const { number, kind, issuer } = parts;
   return issuer === undefined ? [`${number}-${kind}`] : [`${number}-${kind}`, `${number}-${kind}/${issuer}`];
 }
 

@@ -1,6 +1,7 @@
 // An article as the site reads it (populate.ts `articles`) and as its pages receive it.
 import { articleSchema as rawArticle } from '@dbk/shared-types';
 import type { z } from 'zod';
+import { lastEdited } from '../last-edit';
 import type { Media } from '../media';
 import { required, seoPopulated } from './populated';
 
@@ -24,7 +25,8 @@ export const articleSchema = (media: Media) =>
       summary: raw.summary ?? null,
       body: raw.body,
       date: new Date(raw.displayDate),
-      updatedAt: new Date(raw.updatedAt ?? raw.displayDate),
+      /** the content's last real edit, never before `date` (last-edit.ts), not the import's write */
+      updatedAt: lastEdited(raw, new Date(raw.displayDate)),
       cover: media.image(raw.cover, raw.coverCaption ?? raw.title),
       coverCaption: raw.coverCaption ?? null,
       coverCredit: raw.coverCredit ?? null,

@@ -1,6 +1,7 @@
 // A party document (populate.ts `documents`: its files and congress).
 import { partyDocumentSchema as rawDocument } from '@dbk/shared-types';
 import type { z } from 'zod';
+import { lastEdited } from '../last-edit';
 import type { Media } from '../media';
 import { required } from './populated';
 
@@ -21,7 +22,8 @@ export const partyDocumentSchema = (media: Media) =>
     congress: raw.congress
       ? { name: raw.congress.name, slug: raw.congress.slug, ordinal: raw.congress.ordinal, term: raw.congress.term }
       : null,
-    updatedAt: new Date(raw.updatedAt ?? `${raw.issueDate}T00:00:00+07:00`),
+    /** the content's last real edit (last-edit.ts) */
+    updatedAt: lastEdited(raw, new Date(`${raw.issueDate}T00:00:00+07:00`)),
   }));
 
 export type PartyDocumentVM = z.output<ReturnType<typeof partyDocumentSchema>>;
