@@ -1,18 +1,22 @@
-// Every collection comes from the CMS through the loaders in lib/cms.
+// Every collection comes from the CMS through the loaders in lib/cms. Each declares its schema, the
+// one its loader parses entries with (lib/cms/schemas: validation, then the view model), so
+// `getCollection` and `CollectionEntry` are typed as the pages receive them.
 import { defineCollection } from 'astro:content';
-import { COLLECTIONS } from './lib/cms/collections';
+import { COLLECTIONS, SITE_SETTING } from './lib/cms/collections';
 import { siteSettingLoader, strapiLoader } from './lib/cms/loader';
 
+const { articles, categories, documents, congresses, galleries, videos, pages, linkedSites, anniversaries, comments } = COLLECTIONS;
+
 export const collections = {
-  articles: defineCollection({ loader: strapiLoader(COLLECTIONS.articles) }),
-  categories: defineCollection({ loader: strapiLoader(COLLECTIONS.categories) }),
-  documents: defineCollection({ loader: strapiLoader(COLLECTIONS.documents) }),
-  congresses: defineCollection({ loader: strapiLoader(COLLECTIONS.congresses) }),
-  galleries: defineCollection({ loader: strapiLoader(COLLECTIONS.galleries) }),
-  videos: defineCollection({ loader: strapiLoader(COLLECTIONS.videos) }),
-  pages: defineCollection({ loader: strapiLoader(COLLECTIONS.pages) }),
-  linkedSites: defineCollection({ loader: strapiLoader(COLLECTIONS.linkedSites) }),
-  anniversaries: defineCollection({ loader: strapiLoader(COLLECTIONS.anniversaries) }),
-  siteSetting: defineCollection({ loader: siteSettingLoader() }),
-  comments: defineCollection({ loader: strapiLoader(COLLECTIONS.comments) }),
+  articles: defineCollection({ loader: strapiLoader(articles), schema: articles.spec.schema }),
+  categories: defineCollection({ loader: strapiLoader(categories), schema: categories.spec.schema }),
+  documents: defineCollection({ loader: strapiLoader(documents), schema: documents.spec.schema }),
+  congresses: defineCollection({ loader: strapiLoader(congresses), schema: congresses.spec.schema }),
+  galleries: defineCollection({ loader: strapiLoader(galleries), schema: galleries.spec.schema }),
+  videos: defineCollection({ loader: strapiLoader(videos), schema: videos.spec.schema }),
+  pages: defineCollection({ loader: strapiLoader(pages), schema: pages.spec.schema }),
+  linkedSites: defineCollection({ loader: strapiLoader(linkedSites), schema: linkedSites.spec.schema }),
+  anniversaries: defineCollection({ loader: strapiLoader(anniversaries), schema: anniversaries.spec.schema }),
+  siteSetting: defineCollection({ loader: siteSettingLoader(), schema: SITE_SETTING.schema }),
+  comments: defineCollection({ loader: strapiLoader(comments), schema: comments.spec.schema }),
 };

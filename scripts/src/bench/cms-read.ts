@@ -1,6 +1,6 @@
 // Step 2: everything the build reads from the CMS, read by the site's own code (fetchAll and the
-// collection specs with their populate objects), all collections at once as Astro's content layer
-// runs its loaders. Counts every request and the bytes of every answer.
+// collection specs with their populate objects and schemas: validation and view models included),
+// all collections at once as Astro's content layer runs its loaders. Counts every request and the bytes of every answer.
 import { loadSiteCms } from './site-modules.ts';
 
 export interface ReadResult {
@@ -13,6 +13,8 @@ export interface ReadResult {
 }
 
 export async function measureCmsRead(cms: { url: string; buildToken: string }): Promise<ReadResult> {
+  // The site's schemas make every media URL absolute from it, as in a build (and map as a build does).
+  process.env.CMS_URL ??= cms.url;
   const site = await loadSiteCms();
   const config = { url: cms.url, token: cms.buildToken };
   const original = globalThis.fetch;

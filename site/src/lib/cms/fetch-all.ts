@@ -1,6 +1,8 @@
-// Reads every published entry of a collection, page by page, and validates each one against the
-// shared-types schema. A list leaves out an entry that fails (and reports it: lib/cms/skipped.ts),
-// so one bad entry does not stop every publish; a single entry that fails stops the build.
+// Reads every published entry of a collection, page by page, and parses each one with the site's
+// schema for it (schemas/: the shared contract, what populate.ts fetches required, transformed to
+// the view model). A list leaves out an entry that fails (and reports it: lib/cms/skipped.ts), so
+// one bad entry does not stop every publish; a single entry that fails stops the build. A field the
+// answer lacks altogether is the query's fault, not the entry's: that stops the build too.
 import qs from 'qs';
 import type { z } from 'zod';
 import { CmsError, cmsGet, type CmsConfig } from './client';
@@ -13,12 +15,13 @@ interface ListResponse {
   meta?: { pagination?: { page: number; pageCount: number; total: number } };
 }
 
-export interface CollectionSpec<Raw> {
+export interface CollectionSpec<Out> {
   /** REST path below /api, e.g. "articles" */
   path: string;
   /** Vietnamese name for messages, e.g. "tin bài" */
   label: string;
-  schema: z.ZodType<Raw>;
+  /** validates a REST entry and makes its view model */
+  schema: z.ZodType<Out>;
   populate: object;
   sort?: string[];
 }
@@ -42,9 +45,35 @@ export class InvalidEntryError extends CmsError {
   }
 }
 
-export function validateEntry<Raw>(spec: CollectionSpec<Raw>, entry: unknown): Raw {
+/**
+ * A field the schema requires and the answer does not have at all (not even null): Strapi always
+ * answers every attribute, and leaves out only relations, media and components nobody asked for.
+ * So populate.ts forgot it (or the site reads a field the CMS does not have): every entry would
+ * fail alike, and skipping them all would publish an empty site.
+ */
+export class MissingFieldError extends CmsError {}
+
+function isAbsent(entry: unknown, path: PropertyKey[]): boolean {
+  let parent: unknown = entry;
+  for (const key of path.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null) return false;
+    parent = Reflect.get(parent, key);
+  }
+  const last = path.at(-1);
+  return typeof parent === 'object' && parent !== null && last !== undefined && !(last in parent);
+}
+
+export function validateEntry<Out>(spec: CollectionSpec<Out>, entry: unknown): Out {
   const parsed = spec.schema.safeParse(entry);
   if (parsed.success) return parsed.data;
+  const missing = parsed.error.issues.filter((i) => i.code === 'invalid_type' && isAbsent(entry, i.path));
+  if (missing.length > 0) {
+    const fields = [...new Set(missing.map((i) => i.path.join('.')))].join(', ');
+    throw new MissingFieldError(
+      `Dữ liệu ${spec.label} không hợp lệ ở mục ${describeEntry(entry)}: CMS không trả trường ${fields}` +
+        ' (site/src/lib/cms/populate.ts chưa lấy trường này?).',
+    );
+  }
   const problems = parsed.error.issues
     .slice(0, 5)
     .map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`)
@@ -53,13 +82,13 @@ export function validateEntry<Raw>(spec: CollectionSpec<Raw>, entry: unknown): R
 }
 
 /** A list page's entries: the valid ones, and what was wrong with the others. */
-export interface PageEntries<Raw> {
-  entries: Raw[];
+export interface PageEntries<Out> {
+  entries: Out[];
   invalid: InvalidEntryError[];
 }
 
-function validateList<Raw>(spec: CollectionSpec<Raw>, raws: unknown[]): PageEntries<Raw> {
-  const result: PageEntries<Raw> = { entries: [], invalid: [] };
+function validateList<Out>(spec: CollectionSpec<Out>, raws: unknown[]): PageEntries<Out> {
+  const result: PageEntries<Out> = { entries: [], invalid: [] };
   for (const raw of raws) {
     try {
       result.entries.push(validateEntry(spec, raw));
@@ -78,11 +107,11 @@ function validateList<Raw>(spec: CollectionSpec<Raw>, raws: unknown[]): PageEntr
  */
 export const CONCURRENT_PAGES = 3;
 
-async function fetchPage<Raw>(
+async function fetchPage<Out>(
   config: CmsConfig,
-  spec: CollectionSpec<Raw>,
+  spec: CollectionSpec<Out>,
   page: number,
-): Promise<PageEntries<Raw> & { pageCount: number }> {
+): Promise<PageEntries<Out> & { pageCount: number }> {
   const query = qs.stringify(
     { status: 'published', populate: spec.populate, sort: spec.sort ?? ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } },
     { encodeValuesOnly: true },
@@ -98,9 +127,9 @@ async function fetchPage<Raw>(
  * Every valid entry of every page, in page order, and the invalid ones left out. A failed request
  * or a malformed answer is all or nothing: the first such failure stops the rest and is thrown.
  */
-export async function fetchAll<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>): Promise<PageEntries<Raw>> {
+export async function fetchAll<Out>(config: CmsConfig, spec: CollectionSpec<Out>): Promise<PageEntries<Out>> {
   const first = await fetchPage(config, spec, 1);
-  const pages: PageEntries<Raw>[] = [first];
+  const pages: PageEntries<Out>[] = [first];
   let next = 2;
   let failed = false;
   const worker = async () => {
@@ -118,7 +147,7 @@ export async function fetchAll<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>
   return { entries: pages.flatMap((p) => p.entries), invalid: pages.flatMap((p) => p.invalid) };
 }
 
-export async function fetchSingle<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>): Promise<Raw> {
+export async function fetchSingle<Out>(config: CmsConfig, spec: CollectionSpec<Out>): Promise<Out> {
   const query = qs.stringify({ populate: spec.populate }, { encodeValuesOnly: true });
   const body = await cmsGet<{ data: unknown }>(config, `/api/${spec.path}?${query}`, spec.label);
   if (!body?.data) throw new CmsError(`CMS chưa có ${spec.label}: hãy nhập trong trang quản trị.`);
@@ -126,7 +155,7 @@ export async function fetchSingle<Raw>(config: CmsConfig, spec: CollectionSpec<R
 }
 
 /** The draft version of one entry (the preview server), or null when the CMS has no such entry. */
-export async function fetchDraft<Raw>(config: CmsConfig, spec: CollectionSpec<Raw>, documentId: string): Promise<Raw | null> {
+export async function fetchDraft<Out>(config: CmsConfig, spec: CollectionSpec<Out>, documentId: string): Promise<Out | null> {
   const query = qs.stringify(
     { status: 'draft', filters: { documentId: { $eq: documentId } }, populate: spec.populate },
     { encodeValuesOnly: true },

@@ -1,6 +1,6 @@
 // The ways readers filter party documents. Each value gets a static page, so filtering needs
 // neither a server nor JavaScript.
-import { DOCUMENT_KINDS, slugify, type DocumentKind } from '@dbk/shared-types';
+import { DOCUMENT_KINDS, slugify } from '@dbk/shared-types';
 import type { PartyDocumentVM } from '../cms/view-models';
 import { yearOf } from '../format/day';
 import { compareVi } from '../format/vi';
@@ -19,8 +19,8 @@ export interface Facet {
   values: FacetValue[];
 }
 
-function group(documents: PartyDocumentVM[], keyOf: (d: PartyDocumentVM) => string | null): Map<string, PartyDocumentVM[]> {
-  const map = new Map<string, PartyDocumentVM[]>();
+function group<K extends string>(documents: PartyDocumentVM[], keyOf: (d: PartyDocumentVM) => K | null): Map<K, PartyDocumentVM[]> {
+  const map = new Map<K, PartyDocumentVM[]>();
   for (const d of documents) {
     const key = keyOf(d);
     if (key) map.set(key, [...(map.get(key) ?? []), d]);
@@ -37,7 +37,7 @@ const value = (label: string, href: string, documents: PartyDocumentVM[]): Facet
 
 export function documentFacets(documents: PartyDocumentVM[]): Facet[] {
   const kinds = [...group(documents, (d) => d.kind).entries()]
-    .map(([kind, docs]) => value(DOCUMENT_KINDS[kind as DocumentKind], urls.documentsByKind(kind as DocumentKind), docs))
+    .map(([kind, docs]) => value(DOCUMENT_KINDS[kind], urls.documentsByKind(kind), docs))
     .sort((a, b) => compareVi(a.label, b.label));
   const years = [...group(documents, (d) => String(yearOf(d.issueDate))).entries()]
     .sort((a, b) => Number(b[0]) - Number(a[0]))

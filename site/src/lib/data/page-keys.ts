@@ -1,36 +1,26 @@
 // Cache keys for incremental builds (astro.config.mjs, experimental.incrementalBuild): when a
 // page's key and its code are unchanged since the previous build, Astro copies that build's HTML
 // instead of rendering the page again. A key must therefore cover everything the page shows; what
-// it leaves out would go stale. The site-build test compares an incremental rebuild with a full one.
-import { createHash } from 'node:crypto';
+// it leaves out would go stale. So a key digests the very data its view renders from (for an
+// article: articlePageData), never a second list of what the view reads. The site-build test
+// compares an incremental rebuild with a full one.
 import type { ArticleVM } from '../cms/view-models';
 import { publicCmsUrl } from '../public-cms-url';
 import { siteContext } from '../site-context';
-import { getArticles, getCommentsByArticle, getDocuments, memo } from './content';
-import { otherArticles } from './indexes';
+import { articlePageData } from './article-page';
+import { once } from './content';
+import { articleSources } from './indexes';
+import { digestOf } from './page-digest';
 
-const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+/** What every page shows around its own content (BaseLayout): settings, menu, footer, the banner
+ * of the build day, the address its scripts call. */
+const chromeKey = once(async () => {
+  const { setting, anniversaries, today } = await siteContext();
+  return digestOf([setting, anniversaries, today, publicCmsUrl() ?? null]);
+});
 
-/**
- * What every page shows around its own content: settings, menu, footer, the banner of the build
- * day, the address its scripts call; and every document, since any body may mention any of them
- * (automatic links, "Văn bản liên quan").
- */
-const chromeKey = () =>
-  memo('key:chrome', async () => {
-    const [{ setting, anniversaries, today }, documents] = await Promise.all([siteContext(), getDocuments()]);
-    return digest([setting, anniversaries, today, documents, publicCmsUrl() ?? null]);
-  });
-
-const articleDigests = () => memo('key:articles', async () => new Map((await getArticles()).map((a) => [a.slug, digest(a)])));
-
-/** An article's page: the chrome, the article, its approved comments and its "Tin khác". */
+/** An article's page: the chrome and everything articlePageData gives ArticleView. */
 export async function articlePageKey(article: ArticleVM): Promise<string> {
-  const [chrome, digests, comments, others] = await Promise.all([
-    chromeKey(),
-    articleDigests(),
-    getCommentsByArticle(),
-    otherArticles(article),
-  ]);
-  return digest([chrome, digests.get(article.slug), comments.get(article.id) ?? [], others.map((a) => digests.get(a.slug))]);
+  const [chrome, sources] = await Promise.all([chromeKey(), articleSources()]);
+  return digestOf([chrome, articlePageData(article, sources)]);
 }

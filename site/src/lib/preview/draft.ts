@@ -1,10 +1,9 @@
 // What the preview server answers for a signed link (README "Draft preview"): the entry's draft,
-// mapped exactly as a build maps published entries, or a short Vietnamese reason and its status.
+// parsed by the same schema as a build parses published entries, or a short Vietnamese reason and its status.
 import { checkPreviewLink, isPreviewKind, PREVIEW_SECRET_MIN_LENGTH, type PreviewKind } from '@dbk/shared-types';
 import { CmsError, previewCmsConfig } from '../cms/client';
 import { COLLECTIONS } from '../cms/collections';
 import { fetchDraft } from '../cms/fetch-all';
-import { mapper } from '../cms/loader';
 import type { ArticleVM, PageVM, PartyDocumentVM } from '../cms/view-models';
 import { siteEnv, type SiteEnv } from '../../env';
 
@@ -20,16 +19,16 @@ async function fetchAndMap(kind: PreviewKind, documentId: string): Promise<Draft
   const config = previewCmsConfig();
   switch (kind) {
     case 'bai-viet': {
-      const raw = await fetchDraft(config, COLLECTIONS.articles.spec, documentId);
-      return raw && { kind, article: mapper().article(raw) };
+      const article = await fetchDraft(config, COLLECTIONS.articles.spec, documentId);
+      return article && { kind, article };
     }
     case 'trang': {
-      const raw = await fetchDraft(config, COLLECTIONS.pages.spec, documentId);
-      return raw && { kind, page: mapper().page(raw) };
+      const page = await fetchDraft(config, COLLECTIONS.pages.spec, documentId);
+      return page && { kind, page };
     }
     case 'van-ban': {
-      const raw = await fetchDraft(config, COLLECTIONS.documents.spec, documentId);
-      return raw && { kind, document: mapper().document(raw) };
+      const document = await fetchDraft(config, COLLECTIONS.documents.spec, documentId);
+      return document && { kind, document };
     }
   }
 }
