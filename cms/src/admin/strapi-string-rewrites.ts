@@ -141,6 +141,24 @@ export const REWRITES: readonly Rewrite[] = [
     to: 'i ? /* @__PURE__ */ r(kt, { small: !0, children: "Đang tải" })',
     why: 'The same spinner inside a select box.',
   },
+  {
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/SearchAsset/SearchAsset.mjs',
+    from: 'label: "Search",',
+    to: 'label: "Tìm kiếm",',
+    why: 'The search button of the "Thêm tệp" dialog (choosing a cover) is labelled in code, not through a message.',
+  },
+  {
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/SearchAsset/SearchAsset.mjs',
+    from: '"aria-label": "search",',
+    to: '"aria-label": "Tìm kiếm",',
+    why: 'The same dialog\'s search box, as a screen reader announces it.',
+  },
+  {
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/PaginationFooter/Pagination.mjs',
+    from: "label = 'pagination'",
+    to: "label = 'Phân trang'",
+    why: "The same dialog's page navigation label.",
+  },
 ];
 
 /** Applies the rewrites meant for `path` to `code`; returns the indexes of those that matched. */

@@ -127,12 +127,21 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await pasteBody(page, 'Hội nghị quán triệt, triển khai nghị quyết của Đảng bộ Khối.');
 
       // The cover: the media field → "Thêm tệp" → "Từ máy tính" → the file → upload → "Hoàn tất".
-      await page.getByRole('button', { name: /Ảnh đại diện|Nhấp để thêm|Thêm tệp/ }).first().click({ timeout: 30_000 });
+      await page.getByRole('region', { name: 'Ảnh đại diện' }).getByRole('button').first().click({ timeout: 30_000 });
+      const dialog = page.getByRole('dialog', { name: 'Thêm tệp' });
+      await dialog.getByRole('heading', { name: /^Tệp/ }).waitFor({ timeout: 30_000 });
       await expectVietnamese(page, 'chọn ảnh đại diện');
+      await dialog.getByRole('button', { name: 'Thêm tệp', exact: true }).click();
+      await dialog.getByRole('tab', { name: 'Từ máy tính' }).waitFor({ timeout: 30_000 });
+      await expectVietnamese(page, 'thêm tệp từ máy tính');
       await page.locator('input[type=file]').first().setInputFiles(coverFile, { timeout: 30_000 });
       await expectVietnamese(page, 'tải ảnh lên');
       await page.getByRole('button', { name: /^Tải .*lên thư viện/ }).click({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Hoàn tất', exact: true }).click({ timeout: 60_000 });
+      // Back in the picker, the uploaded file is already chosen: "Hoàn tất" puts it in the field.
+      await dialog.getByRole('button', { name: path.basename(coverFile) }).first().waitFor({ timeout: 60_000 });
+      await expectVietnamese(page, 'tệp đã chọn');
+      await dialog.getByRole('button', { name: 'Hoàn tất', exact: true }).click({ timeout: 30_000 });
+      await page.getByRole('region', { name: 'Ảnh đại diện' }).getByRole('img', { name: path.basename(coverFile) }).waitFor({ timeout: 30_000 });
 
       const category = (await cms.strapi.documents('api::category.category').findFirst({})) as Json;
       await pickRelation(page, /Chuyên mục/, category.name, category.name);
@@ -229,9 +238,9 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await page.goto(`${collectionUrl(ctx(), ARTICLE)}/${created.documentId}`);
       await page.locator('input[name=title]').waitFor({ timeout: 60_000 });
       // 1 February 2030, 08:00 in Hà Nội: the form shows and takes Vietnamese dates (dd/mm/yyyy).
-      const field = page.locator('div').filter({ has: page.getByText('Hẹn giờ xuất bản', { exact: true }) }).last();
+      const field = page.getByRole('group', { name: 'Hẹn giờ xuất bản' });
       await field.getByRole('combobox', { name: 'Chọn ngày' }).fill('01/02/2030');
-      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
       await field.getByRole('combobox', { name: 'Chọn giờ' }).click({ timeout: 30_000 });
       await page.getByRole('option', { name: '08:00', exact: true }).click({ timeout: 30_000 });
       await expectVietnamese(page, 'hẹn giờ xuất bản');
@@ -263,8 +272,8 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await expectVietnamese(page, 'chọn loại văn bản');
       await page.getByRole('option', { name: 'Chỉ thị', exact: true }).click({ timeout: 30_000 });
       await page.locator('input[name=issuingBody]').fill('Ban Thường vụ Đảng ủy Khối');
-      await page.getByRole('combobox', { name: 'Chọn ngày' }).first().fill('15/04/2025');
-      await page.keyboard.press('Enter');
+      await page.getByRole('combobox', { name: 'Ngày ban hành' }).fill('15/04/2025');
+      await page.keyboard.press('Tab');
       await page.locator('textarea[name=excerpt]').fill('Chỉ thị về tăng cường công tác kiểm tra, giám sát');
       await expectVietnamese(page, 'tạo văn bản');
       await save(page);

@@ -27,6 +27,22 @@ export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: st
     file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
     literal: "id: 'components.Blocks.blocks.numberList'",
   },
+  // The "Thêm tệp" dialog an editor opens to choose a cover.
+  'upload.modal.upload-list.sub-header.add-folder': {
+    vi: 'Thêm thư mục',
+    file: '@strapi/upload/dist/admin/components/AssetDialog/AssetDialog.mjs',
+    literal: "getTrad('modal.upload-list.sub-header.add-folder')",
+  },
+  'view-switch.list': {
+    vi: 'Dạng danh sách',
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/BrowseStep.mjs',
+    literal: "id: 'view-switch.list'",
+  },
+  'view-switch.grid': {
+    vi: 'Dạng lưới',
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/BrowseStep.mjs',
+    literal: "id: 'view-switch.grid'",
+  },
 };
 
 export const viDefaults: Record<string, string> = Object.fromEntries(Object.entries(DEFAULT_IDS).map(([id, { vi }]) => [id, vi]));
