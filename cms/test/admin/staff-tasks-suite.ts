@@ -216,7 +216,8 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await expect.poll(async () => (await published())?.summary ?? null, { timeout: 30_000 }).toBe(summary);
 
       // "Gỡ xuất bản" sits behind "…" (Thao tác khác) beside "Xuất bản".
-      await page.getByRole('button', { name: /Thao tác khác|Thêm thao tác/ }).first().click({ timeout: 30_000 });
+      // The panel's "…" (the header has one too, for the entry as a whole).
+      await page.getByRole('button', { name: 'Thao tác khác' }).last().click({ timeout: 30_000 });
       await expectVietnamese(page, 'menu thao tác khác');
       await page.getByRole('menuitem', { name: /Gỡ xuất bản/ }).click({ timeout: 30_000 });
       const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'));

@@ -43,6 +43,23 @@ export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: st
     file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/BrowseStep.mjs',
     literal: "id: 'view-switch.grid'",
   },
+  // The file picker announces each finished load under an id without the plugin's prefix.
+  'list.asset.at.finished': {
+    vi: 'Đã tải xong.',
+    file: '@strapi/upload/dist/admin/hooks/useFolders.mjs',
+    literal: "id: 'list.asset.at.finished'",
+  },
+  // The preview page's header asks for its strings without the content manager's prefix.
+  'preview.copy.label': {
+    vi: 'Sao chép liên kết xem trước',
+    file: '@strapi/content-manager/dist/admin/preview/components/PreviewHeader.mjs',
+    literal: "id: 'preview.copy.label'",
+  },
+  'preview.tabs.label': {
+    vi: 'Trạng thái xem trước',
+    file: '@strapi/content-manager/dist/admin/preview/components/PreviewHeader.mjs',
+    literal: "id: 'preview.tabs.label'",
+  },
 };
 
 export const viDefaults: Record<string, string> = Object.fromEntries(Object.entries(DEFAULT_IDS).map(([id, { vi }]) => [id, vi]));
