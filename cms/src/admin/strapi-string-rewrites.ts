@@ -151,7 +151,7 @@ export const REWRITES: readonly Rewrite[] = [
     file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/SearchAsset/SearchAsset.mjs',
     from: '"aria-label": "search",',
     to: '"aria-label": "Tìm kiếm",',
-    why: 'The same dialog\'s search box, as a screen reader announces it.',
+    why: "The same dialog's search box, as a screen reader announces it.",
   },
   {
     file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/PaginationFooter/Pagination.mjs',

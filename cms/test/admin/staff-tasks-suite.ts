@@ -121,7 +121,10 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       const { cms } = ctx();
       const page = await editorPage(ctx());
       await page.goto(collectionUrl(ctx(), ARTICLE));
-      await page.getByRole('link', { name: /Tạo mục mới/ }).first().click({ timeout: 60_000 });
+      await page
+        .getByRole('link', { name: /Tạo mục mới/ })
+        .first()
+        .click({ timeout: 60_000 });
       await page.locator('input[name=title]').waitFor({ timeout: 60_000 });
       await page.locator('input[name=title]').fill(title);
       await pasteBody(page, 'Hội nghị quán triệt, triển khai nghị quyết của Đảng bộ Khối.');
@@ -138,10 +141,16 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await expectVietnamese(page, 'tải ảnh lên');
       await page.getByRole('button', { name: /^Tải .*lên thư viện/ }).click({ timeout: 30_000 });
       // Back in the picker, the uploaded file is already chosen: "Hoàn tất" puts it in the field.
-      await dialog.getByRole('button', { name: path.basename(coverFile) }).first().waitFor({ timeout: 60_000 });
+      await dialog
+        .getByRole('button', { name: path.basename(coverFile) })
+        .first()
+        .waitFor({ timeout: 60_000 });
       await expectVietnamese(page, 'tệp đã chọn');
       await dialog.getByRole('button', { name: 'Hoàn tất', exact: true }).click({ timeout: 30_000 });
-      await page.getByRole('region', { name: 'Ảnh đại diện' }).getByRole('img', { name: path.basename(coverFile) }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('region', { name: 'Ảnh đại diện' })
+        .getByRole('img', { name: path.basename(coverFile) })
+        .waitFor({ timeout: 30_000 });
 
       const category = (await cms.strapi.documents('api::category.category').findFirst({})) as Json;
       await pickRelation(page, /Chuyên mục/, category.name, category.name);
@@ -149,7 +158,10 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await pickRelation(page, /Văn bản liên quan/, relatedNumber, new RegExp(relatedNumber));
 
       // The byline: "Thêm mục" in the "Tác giả" field, then the name.
-      await page.getByRole('button', { name: /Thêm mục|Chưa có mục/ }).first().click({ timeout: 30_000 });
+      await page
+        .getByRole('button', { name: /Thêm mục|Chưa có mục/ })
+        .first()
+        .click({ timeout: 30_000 });
       await page.locator('input[name="bylines.0.name"]').fill('Nguyễn Văn Phóng', { timeout: 30_000 });
       await page.locator('input[name="bylines.0.position"]').fill('Phóng viên');
       await expectVietnamese(page, 'tạo tin bài đủ trường');
@@ -174,7 +186,10 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await expectVietnamese(page, 'bản nháp đã lưu');
 
       // "Mở xem trước": the admin shows the preview server's page for this draft, by a signed link.
-      await page.getByRole('link', { name: /Mở xem trước|Xem trước/ }).first().click({ timeout: 30_000 });
+      await page
+        .getByRole('link', { name: /Mở xem trước|Xem trước/ })
+        .first()
+        .click({ timeout: 30_000 });
       await expect.poll(() => previewHits.length, { timeout: 30_000 }).toBeGreaterThan(0);
       const opened = new URL(previewHits.at(-1)!, process.env.PREVIEW_URL);
       expect(opened.pathname).toBe(`/xem-truoc/bai-viet/${articleId}/`);
@@ -223,7 +238,10 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       const confirm = page.getByRole('alertdialog').or(page.getByRole('dialog'));
       if (await confirm.count()) {
         await expectVietnamese(page, 'xác nhận gỡ xuất bản');
-        await confirm.first().getByRole('button', { name: /Gỡ xuất bản|Xác nhận|Đồng ý/ }).click({ timeout: 10_000 });
+        await confirm
+          .first()
+          .getByRole('button', { name: /Gỡ xuất bản|Xác nhận|Đồng ý/ })
+          .click({ timeout: 10_000 });
       }
       await expect.poll(published, { timeout: 30_000 }).toBeNull();
       expect(((await cms.strapi.documents(ARTICLE).findOne({ documentId: articleId, status: 'draft' })) as Json)?.summary).toBe(summary);
@@ -267,7 +285,10 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       const number = `45-CT/ĐUK-${stamp}`;
       const page = await editorPage(ctx());
       await page.goto(collectionUrl(ctx(), DOCUMENT));
-      await page.getByRole('link', { name: /Tạo mục mới/ }).first().click({ timeout: 60_000 });
+      await page
+        .getByRole('link', { name: /Tạo mục mới/ })
+        .first()
+        .click({ timeout: 60_000 });
       await page.locator('input[name=documentNumber]').fill(number, { timeout: 60_000 });
       await page.getByRole('combobox', { name: /Loại văn bản/ }).click();
       await expectVietnamese(page, 'chọn loại văn bản');
@@ -316,7 +337,9 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       await phone.fill(number);
       await expectVietnamese(page, 'cài đặt trang');
       await save(page);
-      await expect.poll(async () => ((await cms.strapi.documents(SETTINGS).findFirst({})) as Json)?.phone, { timeout: 30_000 }).toBe(number);
+      await expect
+        .poll(async () => ((await cms.strapi.documents(SETTINGS).findFirst({})) as Json)?.phone, { timeout: 30_000 })
+        .toBe(number);
     });
 
     it('a Phóng viên writes and saves a draft in the admin, but finds publishing refused', async () => {
@@ -339,12 +362,16 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
         await logIn(page, ctx(), email, REPORTER_PASSWORD);
         await page.getByRole('link', { name: 'Quản lý nội dung' }).first().click({ timeout: 60_000 });
         await page.getByRole('link', { name: 'Tin bài', exact: true }).first().click({ timeout: 60_000 });
-        await page.getByRole('link', { name: /Tạo mục mới/ }).first().click({ timeout: 60_000 });
+        await page
+          .getByRole('link', { name: /Tạo mục mới/ })
+          .first()
+          .click({ timeout: 60_000 });
         await page.locator('input[name=title]').fill(reporterTitle, { timeout: 60_000 });
         await pasteBody(page, 'Bản tin do phóng viên viết, chờ biên tập viên duyệt.');
         await expectVietnamese(page, 'phóng viên tạo tin bài');
         await save(page);
-        const draft = () => cms.strapi.documents(ARTICLE).findFirst({ filters: { title: reporterTitle }, status: 'draft' }) as Promise<Json | null>;
+        const draft = () =>
+          cms.strapi.documents(ARTICLE).findFirst({ filters: { title: reporterTitle }, status: 'draft' }) as Promise<Json | null>;
         await expect.poll(async () => (await draft())?.documentId ?? null, { timeout: 30_000 }).not.toBeNull();
         const documentId = (await draft())!.documentId as string;
         await page.waitForURL((url) => url.pathname.endsWith(`/${documentId}`), { timeout: 30_000 });
