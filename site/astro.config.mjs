@@ -4,20 +4,24 @@ import { defineConfig } from 'astro/config';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlRequired } from './src/integrations/site-url-required.ts';
+import { siteEnv } from './src/env.ts';
+
+// Every setting from the environment, checked (src/env.ts): a malformed one stops here, named.
+const env = siteEnv();
 
 // Remote images come from the CMS (or the CDN in MEDIA_URL): sharp processes them at build time.
-const mediaHosts = [process.env.CMS_URL, process.env.MEDIA_URL]
+const mediaHosts = [env.CMS_URL, env.MEDIA_URL]
   .filter(Boolean)
   .map((u) => new URL(u))
   .map((u) => ({ protocol: u.protocol.replace(':', ''), hostname: u.hostname, ...(u.port ? { port: u.port } : {}) }));
 
 export default defineConfig({
   // Required by `astro build` (siteUrlRequired); the default serves `astro dev` and `astro check` only.
-  site: process.env.SITE_URL || 'http://localhost:4321',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  site: env.SITE_URL ?? 'http://localhost:4321',
+  outDir: env.SITE_OUT_DIR,
   // Transformed images and the content store persist here between builds (the rebuild service's
   // fresh release folders do not lose them). The benchmark gives each run its own to start cold.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: env.ASTRO_CACHE_DIR,
   trailingSlash: 'ignore',
   // Every page is prerendered into <outDir>/client/, the static site. The one on-demand route, the
   // draft preview (src/pages/xem-truoc/), goes into <outDir>/server/entry.mjs, a Node server the
@@ -26,13 +30,13 @@ export default defineConfig({
   // A publish re-renders only the pages whose data changed: article pages carry a cacheKey
   // (src/lib/data/page-keys.ts) and the others are copied from the previous build's cache in
   // cacheDir. SITE_INCREMENTAL=false renders everything (the site-build test compares the two).
-  experimental: { incrementalBuild: process.env.SITE_INCREMENTAL !== 'false' },
+  experimental: { incrementalBuild: env.SITE_INCREMENTAL },
   build: { format: 'directory' },
   image: { remotePatterns: mediaHosts },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
   // once the pages are built (see README, "Search").
   integrations: [
-    siteUrlRequired(),
+    siteUrlRequired(env),
     sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }),
     searchIndex(),
     redirectPages(),

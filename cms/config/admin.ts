@@ -1,10 +1,7 @@
 import { PREVIEW_KINDS, PREVIEW_LINK_LIFETIME_SECONDS, PREVIEW_SECRET_MIN_LENGTH, signedPreviewPath } from '@dbk/shared-types';
+import { cmsEnv } from '../src/lib/env';
 
-type Env = {
-  (key: string, fallback?: string): string;
-  bool(key: string, fallback?: boolean): boolean;
-  int(key: string, fallback?: number): number;
-};
+type Env = (key: string, fallback?: string) => string;
 
 /**
  * The "Xem trước" button of articles, pages and party documents: Strapi asks this handler for the
@@ -12,9 +9,8 @@ type Env = {
  * release's own layout and components, README "Draft preview") and carries a signature for this
  * entry that expires in an hour; other types get no button (null).
  */
-function preview(env: Env) {
-  const base = env('PREVIEW_URL', '').replace(/\/$/, '');
-  const secret = env('PREVIEW_SECRET', '');
+function preview() {
+  const { PREVIEW_URL: base, PREVIEW_SECRET: secret = '' } = cmsEnv();
   if (!base || secret.length < PREVIEW_SECRET_MIN_LENGTH) return { enabled: false };
   return {
     enabled: true,
@@ -40,6 +36,6 @@ export default ({ env }: { env: Env }) => ({
   autoOpen: false,
   // Strapi's own limit on admin logins (per e-mail and address): 5 tries in 5 minutes. The admin
   // browser tests log the same staff in from many pages and raise it; production keeps 5.
-  rateLimit: { enabled: true, interval: { min: 5 }, max: env.int('ADMIN_LOGIN_RATE_MAX', 5) },
-  preview: preview(env),
+  rateLimit: { enabled: true, interval: { min: 5 }, max: cmsEnv().ADMIN_LOGIN_RATE_MAX },
+  preview: preview(),
 });

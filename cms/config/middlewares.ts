@@ -1,8 +1,9 @@
 import { BODY_LIMIT } from '../src/lib/body-limit';
 import { uploadOrigins } from '../src/lib/upload-storage';
+import { cmsEnv } from '../src/lib/env';
 
 // Uploads in an S3 bucket: the admin panel must be allowed to show them (Strapi's documented CSP).
-const bucket = uploadOrigins(process.env);
+const bucket = uploadOrigins();
 const security = bucket.length
   ? {
       name: 'strapi::security',
@@ -20,13 +21,13 @@ const security = bucket.length
     }
   : 'strapi::security';
 
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+type Env = (key: string, fallback?: string) => string;
 
 export default ({ env }: { env: Env }) => [
   // One line per request: useful while developing, noise without rotation in production (a busy
   // day is hundreds of thousands of lines). On in development, off elsewhere; REQUEST_LOG=1 (or 0)
-  // decides explicitly.
-  ...(env.bool('REQUEST_LOG', env('NODE_ENV', 'development') === 'development') ? ['strapi::logger'] : []),
+  // decides explicitly (through lib/env.ts: Strapi's env.bool reads "1" as false).
+  ...((cmsEnv().REQUEST_LOG ?? env('NODE_ENV', 'development') === 'development') ? ['strapi::logger'] : []),
   'strapi::errors',
   // Inside strapi::errors: readers' 4xx become one warning line instead of an error with a stack.
   'global::reader-mistakes',

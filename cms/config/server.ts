@@ -19,5 +19,5 @@ export default ({ env }: { env: Env }) => ({
   // Uploads live under public/uploads; tests point this at a temporary folder.
   dirs: { public: env('STRAPI_PUBLIC_DIR', './public') },
   // Scheduled publishing ("Hẹn giờ xuất bản").
-  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks({ env }) },
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks() },
 });

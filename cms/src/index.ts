@@ -16,6 +16,8 @@ import { ensureNewsroomRoles, keepAuditLogReadOnly } from './bootstrap/newsroom-
 import { registerAuditLogGuard } from './lib/newsroom/audit-log';
 import { registerPublicationLog } from './lib/newsroom/publication-log';
 import { registerModerationRoute } from './lib/newsroom/moderation-route';
+import { cmsEnv } from './lib/env';
+import { registerPendingDraftsRoute } from './lib/newsroom/pending-drafts';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +34,7 @@ export default {
     registerAuditLogGuard(strapi);
     registerPublicationLog(strapi);
     registerModerationRoute(strapi);
+    registerPendingDraftsRoute(strapi);
     await withdrawLeakedSecretDocuments(strapi);
     await applyRolePermissions(strapi);
     await ensureApiTokens(strapi);
@@ -40,7 +43,7 @@ export default {
     await applyAdminLabels(strapi);
     await openSharedStore(strapi.log);
     await setUpReaderInteractions(strapi);
-    if (process.env.SEED_SAMPLE_CONTENT !== 'false') await seedSampleContent(strapi);
+    if (cmsEnv().SEED_SAMPLE_CONTENT) await seedSampleContent(strapi);
   },
 
   async destroy() {

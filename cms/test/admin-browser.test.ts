@@ -8,8 +8,10 @@ import { bootCms, CMS_DIR, freePort, type TestCms } from './harness';
 import { defineSecretDocumentSuite } from './admin/secret-suite';
 import { defineFieldsSuite } from './admin/fields-suite';
 import { defineModerationSuite } from './admin/moderation-suite';
+import { defineReviewQueueSuite } from './admin/review-queue-suite';
 import { defineUiLanguageSuite } from './admin/ui-language-suite';
 import { defineStaffTasksSuite } from './admin/staff-tasks-suite';
+import { defineTextCheckSuite } from './admin/text-check-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -62,6 +64,8 @@ describe('admin in a real browser', () => {
   defineSecretDocumentSuite(() => ({ cms, browser }));
   defineFieldsSuite(() => ({ cms, browser }));
   defineModerationSuite(() => ({ cms, browser }));
+  defineReviewQueueSuite(() => ({ cms, browser }));
   defineUiLanguageSuite(() => ({ cms, browser }));
   defineStaffTasksSuite(() => ({ cms, browser }));
+  defineTextCheckSuite(() => ({ cms, browser }));
 });

@@ -65,6 +65,23 @@ export function contentRulesTests(ctx: Ctx): void {
     expect(await articleCount(cms)).toBe(before);
   });
 
+  it('REST: an article published at creation without "Ngày đăng" gets the moment of creation, as the admin form does', async (t) => {
+    if (ctx.skipReason()) return t.skip();
+    const cms = ctx.cms();
+    const token = await fullAccessToken(cms);
+    const before = Date.now();
+    const res = await send(cms, 'POST', '/api/articles?status=published', token, {
+      data: { title: 'Bài đăng ngay không ghi ngày', body: 'Đủ.' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const stored = (await cms.strapi.db
+      .query(ARTICLE)
+      .findOne({ where: { documentId: res.body.data.documentId, publishedAt: { $notNull: true } } })) as Json | null;
+    const date = new Date(stored!.displayDate as string).getTime();
+    expect(date).toBeGreaterThanOrEqual(before - 1000);
+    expect(date).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
   it('REST: a published entry needs every required field, each refusal naming the Vietnamese label', async (t) => {
     if (ctx.skipReason()) return t.skip();
     const cms = ctx.cms();

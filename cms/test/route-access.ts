@@ -117,6 +117,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, string>> = {
   // Comment moderation from the admin's list and edit view (lib/newsroom/moderation-route.ts):
   // an admin session with the right to edit comments, never an API token.
   'POST /moderation/comments': ADMIN,
+  // The editors' "Bài chờ duyệt" page (lib/newsroom/pending-drafts.ts): an admin session; the rows
+  // follow the user's own publish permissions.
+  'GET /newsroom/pending-drafts': ADMIN,
   // The preview button's script: public, it only says how to talk to the preview frame.
   'GET /content-manager/preview/script': ALL,
   // Data transfer: only transfer tokens (none exist), not the admin's session.

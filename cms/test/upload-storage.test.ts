@@ -5,7 +5,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugins from '../config/plugins';
-import { uploadOrigins, uploadProviderFromEnv } from '../src/lib/upload-storage';
+import { readCmsEnv } from '../src/lib/env';
+import { uploadOrigins as originsOf, uploadProviderFromEnv as providerOf } from '../src/lib/upload-storage';
+
+// The functions take the parsed environment (lib/env.ts); these take raw variables, as .env holds them.
+const uploadProviderFromEnv = (raw: Record<string, string>) => providerOf(readCmsEnv(raw));
+const uploadOrigins = (raw: Record<string, string>) => originsOf(readCmsEnv(raw));
 
 const MINIO = {
   UPLOAD_S3_BUCKET: 'dangbo-uploads',
@@ -53,7 +58,11 @@ describe('upload storage from the environment', () => {
     expect(() => uploadProviderFromEnv({ UPLOAD_S3_BUCKET: 'dangbo' })).toThrow('thiếu UPLOAD_S3_REGION');
     expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_SECRET_ACCESS_KEY: '' })).toThrow('phải đặt cùng nhau');
     expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_ENDPOINT: 'khong-phai-url' })).toThrow(
-      'UPLOAD_S3_ENDPOINT không phải địa chỉ URL hợp lệ',
+      'UPLOAD_S3_ENDPOINT phải là một địa chỉ URL (ví dụ https://ten-mien.vn), nhận được "khong-phai-url"',
+    );
+    // An unknown switch word is refused, not read as "off" (it used to be: only "true" and "1" counted).
+    expect(() => uploadProviderFromEnv({ ...MINIO, UPLOAD_S3_FORCE_PATH_STYLE: 'co' })).toThrow(
+      'UPLOAD_S3_FORCE_PATH_STYLE phải là một trong',
     );
   });
 

@@ -23,14 +23,17 @@ import pg from 'pg';
 import { buildCmsIfNeeded, startCms } from './lib/cms.ts';
 import { ensureEnvFile, loadEnv } from './lib/env.ts';
 import { BIN } from './lib/paths.ts';
+import { scriptEnv } from './lib/settings.ts';
 
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const amount = Number(process.env.BENCH_REQUESTS ?? 5000);
-const db = process.env.BENCH_DB === 'postgres' ? 'postgres' : 'sqlite';
-const count = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
-const firstPort = Number(process.env.BENCH_PORT ?? 1347);
-const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const {
+  BENCH_CONNECTIONS: connections,
+  BENCH_REQUESTS: amount,
+  BENCH_DB: db,
+  BENCH_INSTANCES: count,
+  BENCH_PORT: firstPort,
+  TEST_PG_ADMIN_URL: PG_ADMIN_URL,
+  BENCH_REDIS_URL: REDIS_URL,
+} = scriptEnv();
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
 
 if (count > 1 && db === 'sqlite') throw new Error('Nhiều phiên bản CMS cần PostgreSQL (BENCH_DB=postgres): SQLite là một tệp của một máy.');

@@ -4,6 +4,7 @@
 // output and the weight of an article page, the search index. Prints a table, writes JSON.
 //
 //   npm run bench -- --n 10000 --db sqlite --steps gen,read,cold,warm,publish,output,search
+//   npm run bench -- import --n 10000      (the importer: see bench/import-bench.ts)
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/paths.ts';
@@ -18,6 +19,24 @@ process.on('warning', (w) => {
   if ((w as { code?: string }).code !== 'MODULE_TYPELESS_PACKAGE_JSON') console.warn(w);
 });
 const { runBench } = await import('./bench/run.ts');
+
+// `npm run bench -- import [...]`: the importer's own benchmark (bench/import-bench.ts).
+if (process.argv[2] === 'import') {
+  const { parseImportArgs, runImportBench, IMPORT_USAGE } = await import('./bench/import-bench.ts');
+  if (process.argv.includes('--help')) {
+    console.log(IMPORT_USAGE);
+    process.exit(0);
+  }
+  let importOptions;
+  try {
+    importOptions = parseImportArgs(process.argv.slice(3));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  await runImportBench(importOptions, createProgress());
+  process.exit(0);
+}
 
 let options;
 try {

@@ -3,13 +3,15 @@
 // its article count has not collapsed compared with the site being served now (read over HTTP).
 import path from 'node:path';
 import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '@dbk/shared-types';
+import { scriptEnv } from './lib/settings.ts';
 import { verifyRelease } from './rebuild/verify-release.ts';
 
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--live-url');
 const liveUrl = urlAt >= 0 ? args[urlAt + 1] : undefined;
 const dir = args.find((a, i) => !a.startsWith('--') && i !== urlAt + 1);
-const allowShrink = args.includes('--allow-shrink') || process.env.REBUILD_ALLOW_SHRINK === 'true';
+const settings = scriptEnv();
+const allowShrink = args.includes('--allow-shrink') || settings.REBUILD_ALLOW_SHRINK;
 if (!dir) {
   console.error('Cách dùng: node scripts/src/check-release.ts <thư mục> [--live-url URL] [--allow-shrink]');
   process.exit(2);
@@ -33,7 +35,7 @@ async function liveInfo(url: string): Promise<BuildInfo | null> {
 
 const live = liveUrl ? await liveInfo(liveUrl) : null;
 const { info, problems } = verifyRelease(path.resolve(dir), live, {
-  minArticleRatio: Number(process.env.REBUILD_MIN_ARTICLE_RATIO ?? 0.5),
+  minArticleRatio: settings.REBUILD_MIN_ARTICLE_RATIO,
   allowShrink,
 });
 if (problems.length > 0) {

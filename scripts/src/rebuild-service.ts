@@ -5,19 +5,21 @@
 import { loadEnv } from './lib/env.ts';
 import { claimPort, removePidFile, writePidFile } from './lib/pid-file.ts';
 import { waitForHttp } from './lib/process.ts';
+import { readScriptEnv, scriptEnv } from './lib/settings.ts';
 import { rebuildConfig, type RebuildConfig } from './rebuild/config.ts';
 import { log, logError } from './rebuild/log.ts';
 import { startRebuildService, type RebuildService } from './rebuild/service.ts';
 
 const MARKER = 'rebuild-service.ts';
-const env = loadEnv(process.env.ENV_FILE || undefined);
-// `npm start` starts this before the CMS, so that the notifications of the CMS's first start reach
-// it: builds wait until the CMS answers.
-const waitForCms = env.REBUILD_WAIT_FOR_CMS === 'true';
 let config: RebuildConfig;
 let service: RebuildService;
+let waitForCms: boolean;
 try {
+  const env = loadEnv(scriptEnv().ENV_FILE);
   config = rebuildConfig(env);
+  // `npm start` starts this before the CMS, so that the notifications of the CMS's first start
+  // reach it: builds wait until the CMS answers.
+  waitForCms = readScriptEnv(env).REBUILD_WAIT_FOR_CMS;
   await claimPort({
     dataDir: config.dataDir,
     name: 'rebuild-service',

@@ -3,11 +3,12 @@
 // process of the rebuild service, which is told (SIGHUP) to restart it on the rolled-back release.
 import { loadEnv } from './lib/env.ts';
 import { runningFromPidFile } from './lib/pid-file.ts';
+import { scriptEnv } from './lib/settings.ts';
 import { dataDirFrom } from './rebuild/config.ts';
 import { listReleases } from './rebuild/releases.ts';
 import { rollback } from './rebuild/rollback.ts';
 
-const dataDir = dataDirFrom(loadEnv(process.env.ENV_FILE || undefined));
+const dataDir = dataDirFrom(loadEnv(scriptEnv().ENV_FILE));
 try {
   const { from, to } = rollback(dataDir, process.argv[2]);
   console.log(`Đã quay lại bản ${to} (trước đó: ${from ?? 'chưa có'}).`);

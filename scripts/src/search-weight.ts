@@ -25,9 +25,10 @@ import type { SearchRecord } from '../../site/src/lib/search/record-html.ts';
 import { writeSearchIndex } from '../../site/src/lib/search/write-index.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { onResponseBytes } from './lib/response-bytes.ts';
+import { scriptEnv } from './lib/settings.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = scriptEnv().CHROMIUM_PATH;
 const QUERIES = ['dang bo', 'Đảng bộ khối', 'nghi quyet 35', '35-NQ/TW', 'lich su truyen thong', 'hoi nghi ban chap hanh', 'xyzkhongcotu'];
 const CATEGORIES = [
   'tin-tuc-su-kien',

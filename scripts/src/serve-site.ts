@@ -7,6 +7,7 @@ import type http from 'node:http';
 import { loadEnv } from './lib/env.ts';
 import { claimPort, removePidFile, writePidFile } from './lib/pid-file.ts';
 import { webRoot } from './lib/site.ts';
+import { scriptEnv } from './lib/settings.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { dataDirFrom, siteServeFrom } from './rebuild/config.ts';
 import { liveLink } from './rebuild/releases.ts';
@@ -15,7 +16,7 @@ const MARKER = 'serve-site.ts';
 let server: http.Server;
 let dataDir: string;
 try {
-  const env = loadEnv(process.env.ENV_FILE || undefined);
+  const env = loadEnv(scriptEnv().ENV_FILE);
   dataDir = dataDirFrom(env);
   const { host, port } = siteServeFrom(env);
   await claimPort({ dataDir, name: 'serve-site', marker: MARKER, host, port, label: 'máy chủ trang tĩnh' });

@@ -10,6 +10,7 @@ import { ensureEnvFile, loadEnv } from './lib/env.ts';
 import { ROOT } from './lib/paths.ts';
 import { claimPort, removePidFile, writePidFile } from './lib/pid-file.ts';
 import { startNode, waitForHttp } from './lib/process.ts';
+import { readScriptEnv } from './lib/settings.ts';
 import { supervise } from './lib/supervise.ts';
 import { dataDirFrom, siteServeFrom } from './rebuild/config.ts';
 
@@ -28,11 +29,12 @@ process.on('SIGTERM', () => void shutdown());
 const { file, created } = ensureEnvFile();
 if (created) console.log(`Đã tạo ${path.relative(ROOT, file)} với khóa bí mật mới.`);
 const env = loadEnv(file);
+const settings = readScriptEnv(env);
 const cmsUrl = cmsUrlFrom(env);
 env.CMS_URL ??= cmsUrl;
 // Where editors' browsers open draft previews: the rebuild service runs the preview server there.
-env.PREVIEW_URL ||= `http://localhost:${env.PREVIEW_PORT || '4323'}`;
-const rebuildPort = env.REBUILD_PORT || '4322';
+env.PREVIEW_URL ||= `http://localhost:${settings.PREVIEW_PORT}`;
+const rebuildPort = settings.REBUILD_PORT;
 // On one machine the CMS always notifies this service, whatever .env says for a split setup.
 env.REBUILD_WEBHOOK_URL = `http://127.0.0.1:${rebuildPort}/hooks/rebuild`;
 const dataDir = dataDirFrom(env);

@@ -23,6 +23,7 @@ interface Harness {
 const harnessFile = path.join(ROOT, 'cms', 'test', 'harness.ts');
 // Copies of the old sites' captures (../shared/seeds/, outside this repository): CI clones only the repository.
 const SEEDS = path.resolve(ROOT, 'scripts', 'test', 'fixtures', 'seeds');
+const WXR = path.resolve(ROOT, 'scripts', 'test', 'fixtures', 'wxr', 'export.xml');
 const TOKEN = 'nhap-thu-0123456789abcdef0123456789abcdef';
 const run = promisify(execFile);
 
@@ -119,6 +120,15 @@ export function defineImportSuite(client: DbClient): void {
       }),
     );
 
+    // A WordPress export with a copy of its uploads folder beside it (the photo differs from the site's).
+    const wp = path.join(work, 'wp');
+    fs.mkdirSync(path.join(wp, 'wp-content', 'uploads', '2020', '08'), { recursive: true });
+    fs.writeFileSync(path.join(wp, 'export.xml'), fs.readFileSync(WXR, 'utf8').replace('TIEU_DE_DAI', `${'rất '.repeat(100)}dài`));
+    const wpPhoto = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#1e4d8c' } })
+      .png()
+      .toBuffer();
+    fs.writeFileSync(path.join(wp, 'wp-content', 'uploads', '2020', '08', 'hoi-nghi.png'), wpPhoto);
+
     const { bootCms } = (await import(harnessFile)) as Harness;
     cms = await bootCms(client, { CMS_IMPORT_TOKEN: TOKEN });
   });
@@ -187,6 +197,11 @@ export function defineImportSuite(client: DbClient): void {
       expect(history!.title).toBe('Lịch sử truyền thống');
       expect(history!.displayDate).toBe('2019-07-16T17:00:00.000Z');
       expect(history!.body).not.toMatch(/Thống kê truy cập|Nhiệt liệt chào mừng/u);
+      // The text check reports the seed's typing defects per article and changes none of them.
+      expect(out).toContain('Nội dung: Có thể bị dính chữ: "đãlàm" → "đã làm"');
+      expect(out).toContain('Nội dung: Thiếu dấu cách sau ".": "động.Đẩy"');
+      expect(history!.body).toContain('đãlàm');
+      expect(tally(out, 'Bài có cảnh báo chữ')).toBe(1);
     });
 
     it('imports saved pages with their photo uploaded once, and refuses invalid pages with the reason', async () => {
@@ -246,6 +261,57 @@ export function defineImportSuite(client: DbClient): void {
       // Published now and unchanged: nothing more to do.
       const again = await importer(...capturesArgs(), '--publish');
       expect(tally(again.out, 'Không đổi')).toBe(3);
+    });
+
+    it('imports a WordPress export: Vietnam time, author, excerpt, category, one upload per photo; drafts stay drafts', async () => {
+      const wxr = path.join(work, 'wp', 'export.xml');
+      const categories = ['--categories', path.join(work, 'chuyen-muc.tsv')];
+      const dry = await importer(wxr, ...categories, '--dry-run');
+      expect([tally(dry.out, 'Tạo mới'), tally(dry.out, 'Từ chối'), tally(dry.out, 'Ảnh sẽ tải lên')]).toEqual([3, 1, 1]);
+      expect(dry.out).toContain('Bỏ qua 3 mục không phải bài viết: attachment 201: tệp đính kèm; page 5: trang tĩnh; post 106: thùng rác');
+      const wpArticles = async (status: 'draft' | 'published' = 'draft') =>
+        (await imported(status)).filter((a) => a.legacyUrl.startsWith('http://wp.dangbo.vn/'));
+      expect(await wpArticles()).toEqual([]);
+
+      const { out, report } = await importer(wxr, ...categories, '--publish');
+      expect([tally(out, 'Tạo mới'), tally(out, 'Từ chối'), tally(out, 'Ảnh tải lên'), tally(out, 'Ảnh đã có \\(dùng lại\\)')]).toEqual([
+        3, 1, 1, 1,
+      ]);
+      expect(report).toMatch(/export\.xml#104\thttp:\/\/wp\.dangbo\.vn\/2020\/08\/18\/tieu-de-qua-dai\/\t.*Tiêu đề/u);
+
+      const byUrl = new Map((await wpArticles()).map((a) => [a.legacyUrl, a]));
+      const renewal = byUrl.get('http://wp.dangbo.vn/2020/08/17/doi-moi-sang-tao/')!;
+      expect(renewal.title).toBe('Đổi mới sáng tạo, xây dựng Đảng bộ trong sạch vững mạnh');
+      expect(renewal.displayDate).toBe('2020-08-17T01:33:00.000Z');
+      expect(renewal.bylines.map((b: Json) => b.name)).toEqual(['Lỳ Lỳ Xá']);
+      expect(renewal.summary).toMatch(/^ĐBP - Đổi mới phương thức lãnh đạo/u);
+      expect(renewal.category.slug).toBe('hoat-dong-dang-bo-khoi');
+      const photo = /!\[Đồng chí Lỳ Lỳ Xá chủ trì Hội nghị\. Ảnh: Minh Thùy\]\((\/uploads\/[^)]+)\)/u.exec(renewal.body);
+      expect(photo, renewal.body).not.toBeNull();
+      expect(renewal.body).toContain('được **quan tâm** triển khai');
+      expect(renewal.body).not.toMatch(/\[caption|\[\/caption/u);
+
+      const congress = byUrl.get('http://wp.dangbo.vn/2024/06/27/hoi-nghi-lan-thu-20/')!;
+      expect(congress.displayDate).toBe('2024-06-27T07:05:00.000Z');
+      expect(congress.bylines.map((b: Json) => b.name)).toEqual(['Minh Thùy']);
+      expect(congress.body).toContain(`![Quang cảnh hội nghị](${photo![1]})`);
+      expect(congress.body).toMatch(/^- +Sơ kết 6 tháng đầu năm;$/mu);
+      expect(congress.body).not.toContain('wp:');
+      expect((await fetch(`${cms.url}${photo![1]}`)).status).toBe(200);
+
+      // The WordPress draft: dated by the site's own clock (no UTC date yet), kept a draft despite --publish.
+      const draft = byUrl.get('http://wp.dangbo.vn/?p=103')!;
+      expect(draft.displayDate).toBe('2019-07-17T02:00:00.000Z');
+      expect(draft.category).toBeNull();
+      expect(draft.body).toContain('Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh luôn đoàn kết.');
+      expect(out).toMatch(/export\.xml#103 \(bản nháp\)\n {4}Nội dung: Đã chuyển 10 từ từ mã TCVN3 sang Unicode \(§¶ng → Đảng/u);
+      expect((await wpArticles('published')).map((a) => a.legacyUrl).sort()).toEqual([
+        'http://wp.dangbo.vn/2020/08/17/doi-moi-sang-tao/',
+        'http://wp.dangbo.vn/2024/06/27/hoi-nghi-lan-thu-20/',
+      ]);
+
+      const again = await importer(wxr, ...categories, '--publish');
+      expect([tally(again.out, 'Tạo mới'), tally(again.out, 'Không đổi'), tally(again.out, 'Ảnh tải lên')]).toEqual([0, 3, 0]);
     });
   });
 }

@@ -7,8 +7,6 @@ import { z } from 'zod';
  */
 export const BUILD_INFO_FILE = 'build-info.json';
 
-export const BUILD_COUNT_KEYS = ['articles', 'documents', 'pages', 'galleries', 'videos'] as const;
-
 const count = z.number().int().nonnegative();
 
 export const buildInfoSchema = z.object({

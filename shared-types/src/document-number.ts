@@ -178,13 +178,18 @@ export function documentQueryKey(query: string): string | null {
  * issuer only has to match when the query gives one.
  */
 export function matchesDocumentQuery(key: string, queryKey: string): boolean {
-  const doc = splitKey(key);
-  const query = splitKey(queryKey);
+  const doc = splitDocumentKey(key);
+  const query = splitDocumentKey(queryKey);
   if (!doc || !query) return false;
   return doc.number === query.number && doc.kind === query.kind && (query.issuer === undefined || doc.issuer === query.issuer);
 }
 
-function splitKey(key: string): { number: string; kind: string; issuer: string | undefined } | null {
+/**
+ * The parts of a document key or a partial query key, the number without its leading zeros:
+ * "08-qdi/tw" → 8, qdi, tw; "35-nq" → 35, nq, no issuer. The one reading of a key's form, for
+ * matching here and for the search index's filter values (site/src/lib/search/record-html.ts).
+ */
+export function splitDocumentKey(key: string): { number: string; kind: string; issuer: string | undefined } | null {
   const match = /^0*([0-9]+)-([^/]+)(?:\/(.+))?$/u.exec(key);
   if (!match) return null;
   return { number: match[1] ?? '', kind: match[2] ?? '', issuer: match[3] };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentQueryKey, findDocumentNumbers, matchesDocumentQuery, parseDocumentNumber } from '../src/document-number.js';
+import {
+  documentQueryKey,
+  findDocumentNumbers,
+  matchesDocumentQuery,
+  parseDocumentNumber,
+  splitDocumentKey,
+} from '../src/document-number.js';
 import { foldForSearch } from '../src/fold.js';
 
 const ETH = '\u00D0'; // Ð
@@ -281,5 +287,15 @@ describe('matchesDocumentQuery', () => {
     expect(matchesDocumentQuery('', '35-nq')).toBe(false);
     expect(matchesDocumentQuery('35-nq/tw', '')).toBe(false);
     expect(matchesDocumentQuery('nq/tw', 'nq')).toBe(false);
+  });
+});
+
+describe('splitDocumentKey', () => {
+  it('reads a full or partial key, the number without its leading zeros', () => {
+    expect(splitDocumentKey('08-qdi/tw')).toEqual({ number: '8', kind: 'qdi', issuer: 'tw' });
+    expect(splitDocumentKey('01-nq/dh-duk')).toEqual({ number: '1', kind: 'nq', issuer: 'dh-duk' });
+    expect(splitDocumentKey('35-nq')).toEqual({ number: '35', kind: 'nq', issuer: undefined });
+    expect(splitDocumentKey('nq/tw')).toBeNull();
+    expect(splitDocumentKey('')).toBeNull();
   });
 });

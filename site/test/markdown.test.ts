@@ -197,6 +197,19 @@ describe('renderMarkdown: document links', () => {
     expect(lookup).toHaveBeenCalledTimes(2);
   });
 
+  it('gives the lookup the kind and date each mention is written with, so the same number can link apart', () => {
+    const seen: string[] = [];
+    const { html } = renderMarkdown('Quy định số 38-QĐ/TU, ngày 08/4/2019 và Nghị quyết 01-NQ/ĐUK; lại **01-NQ/ĐUK ngày 28/8/2020**.', {
+      documentUrl: (c) => {
+        seen.push(`${c.canonical} ${c.documentKind} ${c.date}`);
+        return c.date === '2020-08-28' ? '/van-ban/cu/' : '/van-ban/moi/';
+      },
+    });
+    expect(seen).toEqual(['38-QĐ/TU quy_dinh 2019-04-08', '01-NQ/ĐUK nghi_quyet null', '01-NQ/ĐUK nghi_quyet 2020-08-28']);
+    expect(html).toContain('Nghị quyết <a href="/van-ban/moi/" class="doc-link">01-NQ/ĐUK</a>');
+    expect(html).toContain('<strong><a href="/van-ban/cu/" class="doc-link">01-NQ/ĐUK</a> ngày 28/8/2020</strong>');
+  });
+
   it('escapes the URL it is given', () => {
     const { html } = renderMarkdown('35-NQ/TW', { documentUrl: () => '/tim?q=35&x="y"<z>' });
     expect(html).toBe('<p><a href="/tim?q=35&amp;x=&quot;y&quot;&lt;z&gt;" class="doc-link">35-NQ/TW</a></p>');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightSegments } from '../src/lib/search/highlight';
 import { buildSearchQuery, containsAllTerms, MAX_SEARCH_TERMS } from '../src/lib/search/query';
+import { exactIndexText, exactQuery, MAX_PAIR_WORDS, pairToken, tonedToken } from '../src/lib/search/exact-tokens';
 import { rankResults } from '../src/lib/search/rank';
 import { capRepeats, documentFilterValues, foldForIndex, recordHtml, type SearchRecord } from '../src/lib/search/record-html';
 
@@ -45,7 +46,13 @@ describe('buildSearchQuery', () => {
 
   it('gives nothing to search for an empty query or one of punctuation only', () => {
     for (const s of ['', '   ', '!!!', '?-/…–—"\'.,;:()[]{}', '\u200B\u200D', '\u0301\u0300']) {
-      expect(buildSearchQuery(s), JSON.stringify(s)).toEqual({ text: '', terms: [], documentKey: null, documentFilter: null });
+      expect(buildSearchQuery(s), JSON.stringify(s)).toEqual({
+        text: '',
+        terms: [],
+        documentKey: null,
+        documentFilter: null,
+        exact: { toned: [], pairs: [] },
+      });
     }
   });
 
@@ -97,6 +104,10 @@ describe('index text', () => {
     expect(html).toContain('<h1 data-pagefind-weight="7">nghi quyet so 35-nq/tw: &lt;ve&gt; &quot;bao ve&quot; nen tang</h1>');
     expect(html).toContain('<p data-pagefind-weight="7">35-nq/tw</p>');
     expect(html).toContain('<p>ban chap hanh trung uong dang &lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    // Toned and pair words of the title and body, after the folded text.
+    const exact = /<p>(0[^<]*)<\/p>/u.exec(html)?.[1]?.split(' ') ?? [];
+    expect(exact).toEqual(expect.arrayContaining(['0nghi50', '0quye62t0', '0d9a4ng0', '00ban0chap0', '00nen0tang0']));
+    expect(html.indexOf('00ban0chap0')).toBeGreaterThan(html.indexOf('ban chap hanh'));
     expect(html).toContain('<span data-pagefind-meta="heading">Nghị quyết số 35-NQ/TW: &lt;về&gt; &quot;bảo vệ&quot; nền tảng</span>');
     expect(html).toContain('<span data-pagefind-meta="excerpt">Về tăng cường &amp; bảo vệ nền tảng</span>');
     for (const f of [
@@ -170,19 +181,87 @@ describe('highlightSegments', () => {
 
 describe('rankResults', () => {
   const r = (id: string, score: number) => ({ id, score });
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
-  it('keeps higher relevance first and puts the newer first at equal relevance', () => {
+  it('keeps a much better match first, and puts the newer first at equal relevance', () => {
     const results = [r('old', 2.5), r('best', 9), r('new', 2.5004), r('low', 1)];
-    const newestFirst = ['new', 'low', 'best', 'old'];
-    expect(rankResults(results, newestFirst).map((x) => x.id)).toEqual(['best', 'new', 'old', 'low']);
+    expect(ids(rankResults(results, { newestFirst: ['new', 'low', 'best', 'old'] }))).toEqual(['best', 'new', 'low', 'old']);
+  });
+
+  it('mixes kinds: a recent article of about the same relevance comes before an old document', () => {
+    // Pagefind gives short documents a little more; freshness outweighs that, not a real gap.
+    const results = [r('document-2018', 3.2), r('album-2019', 3.1), r('article-2024', 2.9), r('article-2010', 1)];
+    const newestFirst = ['article-2024', 'album-2019', 'document-2018', 'article-2010'];
+    expect(ids(rankResults(results, { newestFirst }))).toEqual(['article-2024', 'album-2019', 'document-2018', 'article-2010']);
   });
 
   it('puts pinned documents first, in their order', () => {
     const results = [r('a', 9), r('doc', 0.1), r('b', 5)];
-    expect(rankResults(results, [], ['doc']).map((x) => x.id)).toEqual(['doc', 'a', 'b']);
+    expect(ids(rankResults(results, { newestFirst: [], pinned: ['doc'] }))).toEqual(['doc', 'a', 'b']);
+  });
+
+  it('puts exact tones before the phrase, and the phrase before relevance and freshness', () => {
+    const results = [r('folded', 9), r('phrase', 2), r('toned', 1), r('both', 0.5)];
+    const tones = new Map([
+      ['toned', 1],
+      ['both', 1],
+    ]);
+    const phrase = new Map([
+      ['phrase', 1],
+      ['both', 1],
+      ['toned', 0.5],
+    ]);
+    expect(ids(rankResults(results, { newestFirst: [], tones, phrase }))).toEqual(['both', 'toned', 'phrase', 'folded']);
+    expect(ids(rankResults(results, { newestFirst: [], phrase }))).toEqual(['phrase', 'both', 'toned', 'folded']);
   });
 
   it('keeps Pagefind order for undated results of equal relevance', () => {
-    expect(rankResults([r('p1', 3), r('p2', 3)], []).map((x) => x.id)).toEqual(['p1', 'p2']);
+    expect(ids(rankResults([r('p1', 3), r('p2', 3)], { newestFirst: [] }))).toEqual(['p1', 'p2']);
+  });
+});
+
+describe('exact tokens', () => {
+  it('tells toned words apart in ASCII, Đ and the look-alike Ð alike, NFC or NFD', () => {
+    expect(tonedToken('đảng')).toBe('0d9a4ng0');
+    expect(tonedToken('đang')).toBe('0d9ang0');
+    expect(tonedToken('hội')).not.toBe(tonedToken('hồi'));
+    expect(tonedToken('sinh')).toBe('0sinh0');
+    expect(exactQuery('ĐẢNG', 12).toned).toEqual(['0d9a4ng0']);
+    expect(exactQuery('\u00D0ảng', 12).toned).toEqual(['0d9a4ng0']);
+    expect(exactQuery('Đảng'.normalize('NFD'), 12).toned).toEqual(['0d9a4ng0']);
+    for (const t of [tonedToken('đảng'), pairToken('đảng', 'bộ')]) expect(t).toMatch(/^0[a-z0][a-z0-9]*0$/u);
+  });
+
+  it('asks for toned words only when the query was typed with tones', () => {
+    expect(exactQuery('dang bo', 12)).toEqual({ toned: [], pairs: ['00dang0bo0'] });
+    expect(exactQuery('Đảng bộ', 12)).toEqual({ toned: ['0d9a4ng0', '0bo560'], pairs: ['00dang0bo0'] });
+    expect(exactQuery('học sinh', 12).toned).toEqual(['0ho5c0', '0sinh0']);
+  });
+
+  it('makes pairs only of words next to each other in one sentence, numbers breaking them', () => {
+    expect(exactQuery('Đảng. Bộ', 12).pairs).toEqual([]);
+    expect(exactQuery('năm 2024 Đảng bộ', 12).pairs).toEqual(['00dang0bo0']);
+    expect(exactQuery('a b c d e', 3).pairs).toEqual(['00a0b0', '00b0c0']);
+    const indexed = exactIndexText('Đảng bộ Khối', 'Đảng bộ tỉnh.\nHội nghị');
+    expect(indexed.split(' ')).toEqual([
+      '0d9a4ng0',
+      '0bo560',
+      '0kho62i0',
+      '00dang0bo0',
+      '00bo0khoi0',
+      '0ti4nh0',
+      '0ho56i0',
+      '0nghi50',
+      '00bo0tinh0',
+      '00hoi0nghi0',
+    ]);
+  });
+
+  it('indexes every toned word of a body but the pairs of its start only', () => {
+    const body = `${'một hai '.repeat(MAX_PAIR_WORDS / 2)}Đảng bộ`;
+    const tokens = exactIndexText('Tiêu đề', body).split(' ');
+    expect(tokens).toEqual(expect.arrayContaining(['0d9a4ng0', '0bo560', '00mot0hai0']));
+    expect(tokens).not.toContain('00dang0bo0');
+    expect(exactIndexText('Tiêu đề', `Đảng bộ ${body}`).split(' ')).toContain('00dang0bo0');
   });
 });

@@ -1,7 +1,10 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerBodySizeGuard } from './body-size-guard';
 import { registerFieldHelpers } from './field-helpers';
 import { ENUM_LABELS, labelEnumerationColumns, labelEnumerationFilters } from './enum-labels';
 import { registerModeration } from './moderation';
+import { registerPendingDrafts } from './pending-drafts';
+import { registerTextCheck } from './text-check';
 import { viAdminComplete } from './translations';
 
 // The key Strapi's admin reads its interface language from.
@@ -29,6 +32,7 @@ const vi = {
   // The Markdown toolbar's heading menu: Strapi's "Tiêu đề" read like the "Tiêu đề" (title) field.
   'components.Wysiwyg.selectOptions.title': 'Đề mục',
   'dbk.moderation.menu': 'Bình luận chờ duyệt',
+  'dbk.pending-drafts.menu': 'Bài chờ duyệt',
   ...ENUM_LABELS,
 };
 
@@ -38,9 +42,14 @@ export default {
     // Strapi's missing Vietnamese first (translations/), then this file's own choices.
     translations: { vi: { ...viAdminComplete, ...vi } },
   },
+  register(app: StrapiApp) {
+    registerPendingDrafts(app);
+  },
   bootstrap(app: StrapiApp) {
     registerFieldHelpers(app);
     registerModeration(app);
+    registerBodySizeGuard(app);
+    registerTextCheck(app);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelEnumerationFilters);
     // Staff are Vietnamese: make Vietnamese the first-visit language; anyone may still switch in their profile.

@@ -1,10 +1,12 @@
 // Comment moderation where staff work: a menu link that opens the comment list on "Chờ duyệt", a
 // "Duyệt" / "Từ chối" bulk action on the list's selection and the same two buttons on one comment.
 // All three call the admin route POST /moderation/comments (cms/src/lib/newsroom/moderation-route.ts),
-// which checks the user's own permission and writes the publication log.
+// which checks the user's own permission and writes the publication log. After a decision the
+// admin's own data layer refetches the comment list and the open comment (no page reload).
 import * as React from 'react';
+import { useDispatch } from 'react-redux';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { adminApi, useFetchClient, useNotification, useTable } from '@strapi/strapi/admin';
 import { COMMENT_MODERATION, MODERATION_DECISIONS, type ModerationDecision } from '@dbk/shared-types/moderation';
 
 const COMMENT = 'api::comment.comment';
@@ -21,8 +23,33 @@ const LABELS: Record<ModerationDecision, { one: string; many: (n: number) => str
 
 type Notify = ReturnType<typeof useNotification>['toggleNotification'];
 type Post = ReturnType<typeof useFetchClient>['post'];
+type Dispatch = ReturnType<typeof useDispatch>;
+type Tag = { type: string; id: string };
+// The content manager adds its "Document" tag to the admin API with enhanceEndpoints, so the
+// exported adminApi's types list only the admin's own tags; the action itself is the same.
+const invalidateTags = adminApi.util.invalidateTags as unknown as (tags: Tag[]) => Parameters<Dispatch>[0];
 
-async function decide(post: Post, notify: Notify, decision: ModerationDecision, documentIds: string[]): Promise<boolean> {
+/**
+ * The tags the content manager's queries provide (services/documents in @strapi/content-manager):
+ * "<model>_LIST" for every list page, "<model>_<documentId>" for the open comment. Invalidating
+ * them makes the list and the form refetch what the moderation route just stored.
+ */
+export function refreshComments(dispatch: Dispatch, documentIds: string[]): void {
+  dispatch(
+    invalidateTags([
+      { type: 'Document', id: `${COMMENT}_LIST` },
+      ...documentIds.map((id) => ({ type: 'Document', id: `${COMMENT}_${id}` })),
+    ]),
+  );
+}
+
+async function decide(
+  post: Post,
+  notify: Notify,
+  dispatch: Dispatch,
+  decision: ModerationDecision,
+  documentIds: string[],
+): Promise<boolean> {
   try {
     await post(MODERATION_PATH, { decision, documentIds });
   } catch (e) {
@@ -31,8 +58,7 @@ async function decide(post: Post, notify: Notify, decision: ModerationDecision, 
     return false;
   }
   notify({ type: 'success', message: LABELS[decision].done(documentIds.length) });
-  // The list and the form are cached by the admin's data layer; reloading shows the stored state.
-  window.setTimeout(() => window.location.reload(), 800);
+  refreshComments(dispatch, documentIds);
   return true;
 }
 
@@ -42,13 +68,17 @@ function bulkAction(decision: ModerationDecision) {
   const Action = ({ model, documents }: BulkProps) => {
     const { post } = useFetchClient();
     const { toggleNotification } = useNotification();
+    const dispatch = useDispatch();
+    // The list keeps its selection across a refetch: cleared after a decision, as Strapi's own bulk
+    // delete does, or the next action would also apply to rows already decided.
+    const selectRow = useTable('ModerationBulkAction', (state) => state.selectRow);
     if (model !== COMMENT) return null;
     const ids = documents.map((d) => d.documentId).filter((id): id is string => typeof id === 'string');
     return {
       label: LABELS[decision].many(ids.length),
       variant: decision === 'approve' ? ('success' as const) : ('danger-light' as const),
-      onClick: () => {
-        void decide(post, toggleNotification, decision, ids);
+      onClick: async () => {
+        if (await decide(post, toggleNotification, dispatch, decision, ids)) selectRow([]);
       },
     };
   };
@@ -62,13 +92,14 @@ function documentAction(decision: ModerationDecision) {
   const Action = ({ model, documentId, document }: DocumentProps) => {
     const { post } = useFetchClient();
     const { toggleNotification } = useNotification();
+    const dispatch = useDispatch();
     if (model !== COMMENT || !documentId) return null;
     return {
       label: LABELS[decision].one,
       variant: decision === 'approve' ? ('success' as const) : ('danger-light' as const),
       position: 'panel' as const,
       disabled: document?.moderation === MODERATION_DECISIONS[decision],
-      onClick: () => decide(post, toggleNotification, decision, [documentId]),
+      onClick: () => decide(post, toggleNotification, dispatch, decision, [documentId]),
     };
   };
   Action.type = decision;

@@ -159,6 +159,24 @@ export const REWRITES: readonly Rewrite[] = [
     to: "label = 'Phân trang'",
     why: "The same dialog's page navigation label.",
   },
+  {
+    file: '@strapi/admin/dist/admin/admin/src/pages/Settings/pages/Users/ListPage.mjs',
+    from: "isActive ? 'Active' : 'Inactive'",
+    to: "isActive ? 'Đang hoạt động' : 'Đã khoá'",
+    why: 'The status badge of each admin user in Cài đặt → Người dùng: literal English, no message id.',
+  },
+  {
+    file: '@strapi/i18n/dist/admin/components/LocaleTable.mjs',
+    from: 'children: "Actions"',
+    to: 'children: "Thao tác"',
+    why: "The languages table's (hidden) header of its action column, read by screen readers.",
+  },
+  {
+    file: '@strapi/plugin-users-permissions/dist/admin/pages/Roles/pages/ListPage/index.mjs',
+    from: "notifyStatus('The roles have loaded successfully')",
+    to: "notifyStatus('Đã tải các vai trò')",
+    why: 'Announced to screen readers (and shown in the live region) when the roles list loads.',
+  },
 ];
 
 /** Applies the rewrites meant for `path` to `code`; returns the indexes of those that matched. */

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../lib/env';
 
 /**
  * A fresh install gets its first super admin from ADMIN_EMAIL / ADMIN_PASSWORD (generated into
  * .env by `npm start`), so staff can log in at once instead of racing to the registration page.
  */
 export async function ensureAdminUser(strapi: Core.Strapi): Promise<void> {
-  const email = process.env.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD;
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = cmsEnv();
   if (!email || !password) return;
   const users = strapi.service('admin::user') as {
     exists(): Promise<boolean>;

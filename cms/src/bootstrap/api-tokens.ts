@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { STRAPI_DEFAULT_TOKENS, TOKENS } from '../lib/access';
 import { modelRegistry } from '../lib/model-registry';
+import { cmsEnv } from '../lib/env';
 
 // Names earlier versions gave the build token (then a "read-only" token that also read drafts,
 // users and uploads): removed so no token outlives the list in lib/access.ts.
@@ -38,7 +39,7 @@ export async function ensureApiTokens(strapi: Core.Strapi): Promise<void> {
   }
 
   for (const token of Object.values(TOKENS)) {
-    const plaintext = process.env[token.env];
+    const plaintext = cmsEnv()[token.env];
     const existing = (await query.findOne({ where: { name: token.name }, select: ['id', 'accessKey'] })) as {
       id: number;
       accessKey: string;

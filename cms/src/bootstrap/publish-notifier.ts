@@ -4,7 +4,7 @@ import { deliverWithRetry, type RetryPolicy } from '../publish/deliver';
 import { changeOf } from '../publish/rebuild-triggers';
 import { targetsFromEnv } from '../publish/targets';
 import { modelRegistry } from '../lib/model-registry';
-import { envInt } from '../lib/env-number';
+import { cmsEnv } from '../lib/env';
 
 /**
  * Tells the rebuild service, a GitHub workflow and/or build hooks that the public site changed.
@@ -15,24 +15,25 @@ import { envInt } from '../lib/env-number';
  * request, which neither waits for them nor fails because of them.
  */
 export function registerPublishNotifier(strapi: Core.Strapi): void {
-  const { targets, problems } = targetsFromEnv(process.env);
+  const env = cmsEnv();
+  const { targets, problems } = targetsFromEnv(env);
   for (const problem of problems) strapi.log.error(`Thông báo dựng lại: ${problem}`);
   if (targets.length === 0) {
     strapi.log.info('Thông báo dựng lại: chưa cấu hình đích nào (REBUILD_WEBHOOK_URL, GITHUB_DISPATCH_REPO, BUILD_HOOK_URLS).');
     return;
   }
   const policy: RetryPolicy = {
-    attempts: Math.max(1, envInt(process.env, 'NOTIFY_RETRY_ATTEMPTS', 6)),
+    attempts: env.NOTIFY_RETRY_ATTEMPTS,
     // 1, 2, 4, 8, 16 s: a rebuild service restarting (as during `npm start`) is back in time.
-    baseDelayMs: envInt(process.env, 'NOTIFY_RETRY_BASE_MS', 1000),
-    timeoutMs: envInt(process.env, 'NOTIFY_TIMEOUT_MS', 10_000),
+    baseDelayMs: env.NOTIFY_RETRY_BASE_MS,
+    timeoutMs: env.NOTIFY_TIMEOUT_MS,
   };
   const log = {
     info: (m: string) => strapi.log.info(m),
     warn: (m: string) => strapi.log.warn(m),
     error: (m: string) => strapi.log.error(m),
   };
-  const coalescer = createCoalescer(envInt(process.env, 'NOTIFY_BATCH_MS', 1000), (changes) => {
+  const coalescer = createCoalescer(env.NOTIFY_BATCH_MS, (changes) => {
     for (const target of targets) void deliverWithRetry(target, changes, policy, log);
   });
   const models = modelRegistry(strapi);

@@ -10,6 +10,16 @@ export const READER_DATE_FIELDS: Record<string, string> = {
 type Event = { model: { uid: string }; params: { data?: Record<string, unknown> } };
 
 /**
+ * Fills the reader date of a new entry of `uid` with "now" when it has none, in place. One rule for
+ * the lifecycle below and for the content guard, which checks a create-and-publish before the
+ * lifecycle has run.
+ */
+export function fillReaderDate(uid: string, data: Record<string, unknown>): void {
+  const field = READER_DATE_FIELDS[uid];
+  if (field && (data[field] === undefined || data[field] === null || data[field] === '')) data[field] = new Date().toISOString();
+}
+
+/**
  * A new entry without a date gets the moment it is created ("now"; an instant, shown to readers in
  * Asia/Ho_Chi_Minh): staff expect "Ngày đăng" to default to today, as the admin form also shows
  * (admin/field-helpers.tsx). Imports and editors who give a date keep theirs. Only on create: an
@@ -19,10 +29,7 @@ export function registerReaderDateDefault(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
     models: Object.keys(READER_DATE_FIELDS),
     async beforeCreate(event: Event) {
-      const field = READER_DATE_FIELDS[event.model.uid];
-      const data = event.params.data;
-      if (!field || !data) return;
-      if (data[field] === undefined || data[field] === null || data[field] === '') data[field] = new Date().toISOString();
+      if (event.params.data) fillReaderDate(event.model.uid, event.params.data);
     },
   });
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { draftProblems, publishedProblems, ruledUid, type Problem } from '../lib/content-rules/check-entry';
 import { modelRegistry } from '../lib/model-registry';
-import { READER_DATE_FIELDS } from './reader-date-default';
+import { fillReaderDate } from './reader-date-default';
 
 type Row = Record<string, unknown>;
 type Attributes = Parameters<typeof publishedProblems>[1];
@@ -82,9 +82,9 @@ async function documentProblems(strapi: Core.Strapi, ctx: DocumentContext): Prom
   const publishing = params.status === 'published' || !drafts;
   if (!publishing) return draftProblems(uid, attributes, data, creating);
   const merged: Row = { ...(creating ? {} : await draftOf()), ...data };
-  // The date default is filled in on create (reader-date-default.ts), after this check.
-  const dateField = READER_DATE_FIELDS[uid];
-  if (creating && dateField && (merged[dateField] == null || merged[dateField] === '')) merged[dateField] = new Date().toISOString();
+  // The date default is filled in on create (reader-date-default.ts), after this check: apply it here
+  // to a copy so the check sees what will be stored.
+  if (creating) fillReaderDate(uid, merged);
   return publishedProblems(uid, attributes, merged);
 }
 

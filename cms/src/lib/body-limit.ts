@@ -5,6 +5,8 @@
 // room for at least a 5 MB body with its other fields and the JSON escaping of quotes and newlines.
 export const BODY_LIMIT_MB = 10;
 export const BODY_LIMIT = `${BODY_LIMIT_MB}mb`;
+/** The same limit in bytes, as the parser counts it ('10mb' is 10 × 1024 × 1024): the admin checks a save against it before sending. */
+export const BODY_LIMIT_BYTES = BODY_LIMIT_MB * 1024 * 1024;
 
 export const BODY_TOO_LARGE_MESSAGE =
   `Nội dung quá lớn để lưu (giới hạn ${BODY_LIMIT_MB} MB cho mỗi lần lưu). Nội dung vẫn còn trong trình soạn thảo: ` +

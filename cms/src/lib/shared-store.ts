@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { cmsEnv, type CmsEnv } from './env';
 
 /**
  * Where state that must hold across CMS instances lives, apart from the database: in this process
@@ -14,18 +15,20 @@ const limiters = new Map<string, RateLimiterAbstract>();
 
 export type StoreKind = 'memory' | 'redis';
 
-export function storeKind(env: NodeJS.ProcessEnv = process.env): StoreKind {
+export function storeKind(env: CmsEnv = cmsEnv()): StoreKind {
   return env.REDIS_URL ? 'redis' : 'memory';
 }
 
 /** Every key this install writes to Redis starts with it, so several installs (or tests) can share one server. */
-export function keyPrefix(env: NodeJS.ProcessEnv = process.env): string {
-  return env.REDIS_KEY_PREFIX || 'dbk';
+export function keyPrefix(env: CmsEnv = cmsEnv()): string {
+  return env.REDIS_KEY_PREFIX;
 }
 
 function redis(): Redis {
+  const url = cmsEnv().REDIS_URL;
+  if (!url) throw new Error('REDIS_URL chưa đặt: không có Redis để dùng chung.');
   if (!client) {
-    client = new Redis(process.env.REDIS_URL!, {
+    client = new Redis(url, {
       // A command while Redis is away fails at once (the limiter then falls back to memory) instead
       // of queueing and holding the reader's request.
       enableOfflineQueue: false,

@@ -4,6 +4,7 @@
  * `@strapi/provider-upload-aws-s3` (AWS, MinIO, Cloudflare R2, Wasabi, ...). Several CMS instances
  * must use a bucket: a file uploaded through one instance is not on the other's disk.
  */
+import { cmsEnv, type CmsEnv } from './env';
 
 export interface S3UploadConfig {
   provider: 'aws-s3';
@@ -21,29 +22,27 @@ export interface S3UploadConfig {
   actionOptions: { upload: object; uploadStream: object; delete: object };
 }
 
-const truthy = (value: string | undefined) => value === 'true' || value === '1';
-
-/** Null for local storage; the provider's config for S3; throws (in Vietnamese) on an incomplete S3 setup. */
-export function uploadProviderFromEnv(env: NodeJS.ProcessEnv): S3UploadConfig | null {
-  const bucket = env.UPLOAD_S3_BUCKET?.trim();
+/**
+ * Null for local storage; the provider's config for S3; throws (in Vietnamese) on an incomplete S3
+ * setup. Each value's own form (an address, a switch) is checked by the reader (lib/env.ts); what
+ * is checked here is how they fit together.
+ */
+export function uploadProviderFromEnv(env: CmsEnv = cmsEnv()): S3UploadConfig | null {
+  const bucket = env.UPLOAD_S3_BUCKET;
   if (!bucket) return null;
   const problems: string[] = [];
-  const region = env.UPLOAD_S3_REGION?.trim() || (env.UPLOAD_S3_ENDPOINT ? 'us-east-1' : '');
+  const endpoint = env.UPLOAD_S3_ENDPOINT;
+  const region = env.UPLOAD_S3_REGION || (endpoint ? 'us-east-1' : '');
   if (!region) problems.push('thiếu UPLOAD_S3_REGION (hoặc UPLOAD_S3_ENDPOINT cho dịch vụ tương thích S3)');
-  const keyId = env.UPLOAD_S3_ACCESS_KEY_ID?.trim();
-  const secret = env.UPLOAD_S3_SECRET_ACCESS_KEY?.trim();
+  const keyId = env.UPLOAD_S3_ACCESS_KEY_ID;
+  const secret = env.UPLOAD_S3_SECRET_ACCESS_KEY;
   // Both or neither: without keys the AWS SDK uses the machine's role (EC2/ECS), which is fine.
   if (Boolean(keyId) !== Boolean(secret)) problems.push('UPLOAD_S3_ACCESS_KEY_ID và UPLOAD_S3_SECRET_ACCESS_KEY phải đặt cùng nhau');
-  for (const name of ['UPLOAD_S3_ENDPOINT', 'UPLOAD_S3_BASE_URL'] as const) {
-    const value = env[name]?.trim();
-    if (value && !URL.canParse(value)) problems.push(`${name} không phải địa chỉ URL hợp lệ: "${value}"`);
-  }
   if (problems.length) throw new Error(`Cấu hình lưu tệp tải lên S3 chưa đúng: ${problems.join('; ')}.`);
 
-  const endpoint = env.UPLOAD_S3_ENDPOINT?.trim();
-  const acl = env.UPLOAD_S3_ACL?.trim();
-  const baseUrl = env.UPLOAD_S3_BASE_URL?.trim().replace(/\/+$/, '');
-  const rootPath = env.UPLOAD_S3_ROOT_PATH?.trim().replace(/^\/+|\/+$/g, '');
+  const acl = env.UPLOAD_S3_ACL;
+  const baseUrl = env.UPLOAD_S3_BASE_URL;
+  const rootPath = env.UPLOAD_S3_ROOT_PATH?.replace(/^\/+|\/+$/g, '');
   return {
     provider: 'aws-s3',
     providerOptions: {
@@ -56,7 +55,7 @@ export function uploadProviderFromEnv(env: NodeJS.ProcessEnv): S3UploadConfig | 
         region,
         ...(endpoint ? { endpoint } : {}),
         // MinIO and most self-hosted S3 servers only serve bucket-in-path URLs.
-        ...(truthy(env.UPLOAD_S3_FORCE_PATH_STYLE) ? { forcePathStyle: true } : {}),
+        ...(env.UPLOAD_S3_FORCE_PATH_STYLE ? { forcePathStyle: true } : {}),
         ...(keyId && secret ? { credentials: { accessKeyId: keyId, secretAccessKey: secret } } : {}),
         params: { Bucket: bucket, ...(acl ? { ACL: acl } : {}) },
       },
@@ -69,7 +68,7 @@ export function uploadProviderFromEnv(env: NodeJS.ProcessEnv): S3UploadConfig | 
  * Origins the admin panel must be allowed to load images and videos from (Content-Security-Policy
  * of strapi::security): the files' public address, or the bucket's endpoint. Empty for local storage.
  */
-export function uploadOrigins(env: NodeJS.ProcessEnv): string[] {
+export function uploadOrigins(env: CmsEnv = cmsEnv()): string[] {
   const config = uploadProviderFromEnv(env);
   if (!config) return [];
   const { baseUrl, s3Options } = config.providerOptions;

@@ -1,5 +1,6 @@
 import { REBUILD_MAX_LISTED_CHANGES, REBUILD_SECRET_HEADER, type RebuildNotification } from '@dbk/shared-types';
 import type { Change } from './rebuild-triggers';
+import type { CmsEnv } from '../lib/env';
 
 /** One place the CMS tells "the site must be rebuilt". Secrets travel in headers, never in URLs. */
 export interface Target {
@@ -38,23 +39,23 @@ function parseUrl(value: string, variable: string, problems: string[]): string |
 }
 
 /** Reads the notification targets from the environment; nothing to click in the admin. */
-export function targetsFromEnv(env: NodeJS.ProcessEnv): TargetsResult {
+export function targetsFromEnv(env: CmsEnv): TargetsResult {
   const targets: Target[] = [];
   const problems: string[] = [];
 
-  const rebuildUrl = env.REBUILD_WEBHOOK_URL?.trim();
+  const rebuildUrl = env.REBUILD_WEBHOOK_URL;
   if (rebuildUrl) {
-    const secret = env.REBUILD_WEBHOOK_SECRET?.trim();
+    const secret = env.REBUILD_WEBHOOK_SECRET;
     const url = parseUrl(rebuildUrl, 'REBUILD_WEBHOOK_URL', problems);
     if (!secret) problems.push('REBUILD_WEBHOOK_URL đã đặt nhưng thiếu REBUILD_WEBHOOK_SECRET: không gửi tới dịch vụ dựng lại.');
     else if (url) targets.push({ name: `dịch vụ dựng lại ${url}`, url, headers: { [REBUILD_SECRET_HEADER]: secret }, body: summary });
   }
 
-  const repo = env.GITHUB_DISPATCH_REPO?.trim();
+  const repo = env.GITHUB_DISPATCH_REPO;
   if (repo) {
-    const token = env.GITHUB_DISPATCH_TOKEN?.trim();
-    const api = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/$/, '');
-    const eventType = env.GITHUB_DISPATCH_EVENT?.trim() || 'cms-publish';
+    const token = env.GITHUB_DISPATCH_TOKEN;
+    const api = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
+    const eventType = env.GITHUB_DISPATCH_EVENT || 'cms-publish';
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) problems.push(`GITHUB_DISPATCH_REPO phải có dạng chủ-sở-hữu/tên-kho, nhận được "${repo}".`);
     else if (!token) problems.push('GITHUB_DISPATCH_REPO đã đặt nhưng thiếu GITHUB_DISPATCH_TOKEN: không gửi repository_dispatch.');
     else {

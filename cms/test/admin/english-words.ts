@@ -48,6 +48,32 @@ export const ALLOWED = new Set([
   'facebook',
   'zalo',
   'youtube',
+  // Protocol, format and product names Strapi's screens show as they are.
+  'json',
+  'jwt',
+  'sso',
+  'csv',
+  'exif',
+  'graphql',
+  'sentry',
+  'openapi',
+  'swagger',
+  'node',
+  'cloud',
+  'growth',
+  'community',
+  'cms',
+  'smtp',
+  'dkim',
+  'oauth',
+  'tls',
+  'post',
+  'authorization',
+  'bearer',
+  'rel',
+  'noopener',
+  'nofollow',
+  'noreferrer',
 ]);
 /** Vietnamese syllables written without diacritics that Strapi's English also uses. */
 const VIETNAMESE_SYLLABLES = new Set(['long']);
@@ -60,6 +86,10 @@ const asciiWords = (text: string) =>
     text
       .replace(/\{[^{}]*\}/g, ' ')
       .replace(/\S+@\S+|https?:\/\/\S+/g, ' ')
+      // Identifiers are data, not words: token names (site-build), variables (STRAPI_BUILD_TOKEN,
+      // %APP_NAME%), HTML values (_blank), file paths (./config/plugins.js).
+      .replace(/\S*\/\S*/g, ' ')
+      .replace(/%\w+%|\b\w*_\w*\b|\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ')
       .match(/[A-Za-z\u00C0-\u1EF9]+/g) ?? []
   )
     .filter((w) => /^[A-Za-z]+$/.test(w))

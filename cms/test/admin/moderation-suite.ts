@@ -67,13 +67,19 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       // One comment: open it, "Duyệt".
       await page.getByRole('gridcell', { name: texts.one }).first().click({ timeout: 60_000 });
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Trạng thái duyệt');
-      // A decision reloads the page (admin/moderation.tsx): the next step waits for that reload, or
-      // it would act on a page about to go away.
-      const reloadedAfterOne = page.waitForEvent('load', { timeout: 60_000 });
+      // A decision refreshes the admin's data in place (admin/moderation.tsx), never the page: the
+      // marker set here would not survive a reload.
+      await page.evaluate(() => Object.assign(window, { dbkNoReload: true }));
+      const stillSamePage = () => page.evaluate(() => (window as unknown as { dbkNoReload?: boolean }).dbkNoReload === true);
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 60_000 });
       await expect.poll(live, { timeout: 30_000 }).toContain(ids.one);
-      await reloadedAfterOne;
-      await expect.poll(() => bodyText(page), { timeout: 30_000 }).toContain('Đã duyệt');
+      // The form refetched the stored state: "Duyệt" is done (disabled), the state reads "Đã duyệt".
+      await expect.poll(() => page.getByRole('button', { name: 'Duyệt', exact: true }).isDisabled(), { timeout: 30_000 }).toBe(true);
+      // The field itself, not the toast (which also says "Đã duyệt").
+      await expect
+        .poll(() => page.getByRole('combobox', { name: 'Trạng thái duyệt' }).first().innerText(), { timeout: 30_000 })
+        .toContain('Đã duyệt');
+      expect(await stillSamePage()).toBe(true);
 
       // A selection: tick two rows, "Duyệt"; then one more, "Từ chối".
       await page.getByRole('link', { name: 'Bình luận chờ duyệt' }).first().click({ timeout: 60_000 });
@@ -83,13 +89,25 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       const select = (text: string) => page.getByRole('row').filter({ hasText: text }).getByRole('checkbox').check({ timeout: 30_000 });
       await select(texts.a);
       await select(texts.b);
-      const reloadedAfterSelection = page.waitForEvent('load', { timeout: 60_000 });
+      await page.evaluate(() => Object.assign(window, { dbkNoReload: true }));
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 30_000 });
       await expect.poll(live, { timeout: 30_000 }).toEqual(expect.arrayContaining([ids.one, ids.a, ids.b]));
-      await reloadedAfterSelection;
-      await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.a);
+      // The list refetched in place: the approved rows left the "Chờ duyệt" view, the third stayed
+      // (polled as one: while it refetches the list shows no rows at all).
+      const shown = async () => {
+        const text = await bodyText(page);
+        return [texts.a, texts.b, texts.c].filter((t) => text.includes(t));
+      };
+      await expect.poll(shown, { timeout: 60_000 }).toEqual([texts.c]);
+      expect(await stillSamePage()).toBe(true);
+      // The decided rows are no longer selected: only the one ticked next is rejected.
+      expect(await page.getByRole('row').getByRole('checkbox', { checked: true }).count()).toBe(0);
+      expect(await bodyText(page)).not.toMatch(/Đã chọn \d+ mục/);
       await select(texts.c);
       await page.getByRole('button', { name: 'Từ chối', exact: true }).click({ timeout: 30_000 });
+      await expect.poll(shown, { timeout: 60_000 }).toEqual([]);
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Đã từ chối 1 bình luận.');
+      expect(await stillSamePage()).toBe(true);
       await expect
         .poll(async () => (await cms.strapi.db.query('api::comment.comment').findOne({ where: { documentId: ids.c } }))?.moderation, {
           timeout: 30_000,

@@ -22,4 +22,9 @@ export const STRAPI_ENGLISH: Record<string, { prefix: string; messages: Record<s
   upload: { prefix: 'upload.', messages: load('@strapi/upload/dist/admin/translations/en.json.js') },
   i18n: { prefix: 'i18n.', messages: load('@strapi/i18n/dist/admin/translations/en.json.js') },
   'content-releases': { prefix: 'content-releases.', messages: load('@strapi/content-releases/dist/admin/translations/en.json.js') },
+  'users-permissions': {
+    prefix: 'users-permissions.',
+    messages: load('@strapi/plugin-users-permissions/dist/admin/translations/en.json.js'),
+  },
+  email: { prefix: 'email.', messages: load('@strapi/email/dist/admin/translations/en.json.js') },
 };

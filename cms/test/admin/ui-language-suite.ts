@@ -154,6 +154,34 @@ export function defineUiLanguageSuite(ctx: () => AdminContext): void {
     });
   });
 
+  it("the administrator's settings screens are Vietnamese", async () => {
+    // What a Quản trị opens under "Cài đặt": every screen Strapi lists there for this edition.
+    const screens: Array<[string, string]> = [
+      ['/admin/settings/application-infos', 'thông tin ứng dụng'],
+      ['/admin/settings/webhooks', 'webhook'],
+      ['/admin/settings/api-tokens?sort=name:ASC', 'mã truy cập API'],
+      ['/admin/settings/transfer-tokens?sort=name:ASC', 'mã truyền dữ liệu'],
+      ['/admin/settings/list-plugins', 'danh sách plugin'],
+      ['/admin/settings/roles', 'vai trò quản trị'],
+      ['/admin/settings/users?pageSize=10&page=1&sort=firstname', 'người dùng quản trị'],
+      ['/admin/settings/admin-tokens', 'mã truy cập quản trị'],
+      ['/admin/settings/media-library', 'cài đặt thư viện tệp'],
+      ['/admin/settings/internationalization', 'cài đặt đa ngôn ngữ'],
+      ['/admin/settings/users-permissions/roles', 'vai trò người dùng'],
+      ['/admin/settings/email', 'cài đặt gửi thư'],
+      ['/admin/plugins/content-releases', 'đợt phát hành'],
+    ];
+    await withPage(ctx(), async (page) => {
+      for (const [screen, name] of screens) {
+        await page.goto(`${ctx().cms.url}${screen}`);
+        // A screen has loaded once its main heading shows and no loader is left.
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+        await expect.poll(() => page.locator('[aria-busy=true]').count(), { timeout: 60_000 }).toBe(0);
+        await expectVietnamese(page, name);
+      }
+    });
+  });
+
   it('publishing an article shows a Vietnamese toast; the bulk publish dialog is Vietnamese and publishes', async () => {
     const { cms } = ctx();
     const stamp = Date.now();

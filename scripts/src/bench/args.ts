@@ -23,7 +23,9 @@ export const USAGE = `npm run bench -- [--n 10000] [--db sqlite|postgres] [--ste
             TEST_PG_ADMIN_URL, mặc định postgres://postgres@127.0.0.1:5432/postgres)
   --steps   các bước đo; gen luôn chạy (CMS cần nội dung), và warm, publish, output, search cần bản dựng cold
   --images  số ảnh gốc dùng chung cho ảnh bìa và album (mặc định 40)
-  --keep    giữ thư mục tạm (CSDL, các bản dựng) để xem lại`;
+  --keep    giữ thư mục tạm (CSDL, các bản dựng) để xem lại
+
+npm run bench -- import --help: đo trình nhập dữ liệu (npm run import) với N trang tổng hợp`;
 
 function value(argv: string[], i: number, name: string): string {
   const v = argv[i + 1];

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR, ROOT } from '../lib/paths.ts';
+import { scriptEnv } from '../lib/settings.ts';
 import type { StrapiDb } from './document-writer.ts';
 
 export type DbClient = 'sqlite' | 'postgres';
@@ -48,5 +49,7 @@ export async function bootFreshCms(client: DbClient, env: Record<string, string>
   }
   const cms = await harness.bootCms(client, env);
   // The harness put the admin's credentials in this process's environment.
-  return { ...cms, adminEmail: process.env.ADMIN_EMAIL!, adminPassword: process.env.ADMIN_PASSWORD! };
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = scriptEnv();
+  if (!ADMIN_EMAIL || !ADMIN_PASSWORD) throw new Error('Bộ khung kiểm thử không đặt ADMIN_EMAIL / ADMIN_PASSWORD.');
+  return { ...cms, adminEmail: ADMIN_EMAIL, adminPassword: ADMIN_PASSWORD };
 }

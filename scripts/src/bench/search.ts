@@ -7,6 +7,7 @@ import type http from 'node:http';
 import { serveStatic } from '../lib/static-server.ts';
 import { listOutput } from './output.ts';
 import { onResponseBytes } from '../lib/response-bytes.ts';
+import { scriptEnv } from '../lib/settings.ts';
 
 export const QUERIES = ['dang bo', '35-NQ/TW'] as const;
 
@@ -17,7 +18,7 @@ export interface SearchResult {
   firstQuery: Array<{ query: string; hits: number; requests: number; bytes: number; pagefindBytes: number; ms: number }>;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = scriptEnv().CHROMIUM_PATH;
 
 function countBytes(server: http.Server, log: Array<{ url: string; bytes: number }>): void {
   onResponseBytes(server, (url, bytes) => log.push({ url, bytes }));

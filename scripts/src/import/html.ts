@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { normalizeLine } from '@dbk/shared-types';
+import { formatDateTimeVi, normalizeLine } from '@dbk/shared-types';
 import { looksLikeDateLine } from './date-line-find.ts';
 import { htmlToMarkdown } from './markdown.ts';
 import type { ImportedPage, ImportedPhoto } from './page.ts';
@@ -52,9 +52,7 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
     excerpt = normalizeLine(article?.excerpt ?? '');
     if (!bylineName && article?.byline) bylineName = normalizeLine(article.byline);
   }
-  const { document: body } = parseHTML(`<!doctype html><html><body><div id="dbk-body">${bodyHtml}</div></body></html>`);
-  const root = body.querySelector('#dbk-body')!;
-  for (const selector of [
+  const removed = [
     profile.remove,
     profile.title,
     profile.dateLine,
@@ -62,10 +60,8 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
     profile.bylinePosition,
     profile.viewCount,
     profile.summary,
-  ]) {
-    if (selector) for (const el of root.querySelectorAll(selector)) el.remove();
-  }
-  const photos = collectPhotos(root, input, profile.captions);
+  ];
+  const { body, photos } = htmlBody(bodyHtml, (src) => localFile(input, src), profile.captions, removed);
 
   const title = text(pick(profile.title)) || readTitle || text(document.querySelector('h1')) || text(document.querySelector('title'));
   const summary = text(pick(profile.summary)) || meta(document, 'description') || excerpt || undefined;
@@ -75,7 +71,7 @@ export function readHtml(input: HtmlInput, profile: SiteProfile): ImportedPage {
     legacyUrl,
     title,
     summary,
-    body: htmlToMarkdown(root.innerHTML),
+    body,
     dateLine,
     bylines,
     category,
@@ -112,12 +108,29 @@ function isoToDateLine(iso: string): string | undefined {
   if (!m) return undefined;
   const date = `${m[3]}/${m[2]}/${m[1]}`;
   if (!m[4]) return date;
-  if (m[6] === 'Z') {
-    const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) + 7 * 3600_000);
-    const p2 = (n: number) => String(n).padStart(2, '0');
-    return `${p2(at.getUTCDate())}/${p2(at.getUTCMonth() + 1)}/${at.getUTCFullYear()} ${p2(at.getUTCHours())}:${p2(at.getUTCMinutes())}`;
-  }
+  // A UTC instant is written as Việt Nam's wall clock, by the display rule the site and CMS use.
+  if (m[6] === 'Z') return formatDateTimeVi(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]))));
   return `${date} ${m[4]}:${m[5]}${m[6] ? ` (GMT${m[6].replace(/:?00$/u, '').replace(/([+-])0/u, '$1')})` : ''}`;
+}
+
+/**
+ * An article's HTML → Markdown and its photos, shared by saved pages and WordPress exports (so both
+ * read the same way). `locate` finds the local file of an image address; `remove` lists selectors of
+ * parts to drop first.
+ */
+export function htmlBody(
+  html: string,
+  locate: (src: string) => string | undefined,
+  captionSelector?: string,
+  remove: (string | undefined)[] = [],
+): { body: string; photos: ImportedPhoto[] } {
+  const { document: body } = parseHTML(`<!doctype html><html><body><div id="dbk-body">${html}</div></body></html>`);
+  const root = body.querySelector('#dbk-body')!;
+  for (const selector of remove) {
+    if (selector) for (const el of root.querySelectorAll(selector)) el.remove();
+  }
+  const photos = collectPhotos(root, locate, captionSelector);
+  return { body: htmlToMarkdown(root.innerHTML), photos };
 }
 
 /**
@@ -125,11 +138,11 @@ function isoToDateLine(iso: string): string | undefined {
  * uploaded file's address; its caption is the profile's caption element in the same figure, the
  * figcaption, or the alt text. Photos that were not saved are dropped (they would be broken links).
  */
-function collectPhotos(root: El, page: HtmlInput, captionSelector: string | undefined): ImportedPhoto[] {
+function collectPhotos(root: El, locate: (src: string) => string | undefined, captionSelector: string | undefined): ImportedPhoto[] {
   const photos: ImportedPhoto[] = [];
   for (const img of [...root.querySelectorAll('img')]) {
     const src = img.getAttribute('src') ?? '';
-    const file = localFile(page, src);
+    const file = locate(src);
     const holder = img.closest('figure, table, .image, [class*="caption"]') ?? img.parentElement;
     const captionEl = (captionSelector && holder?.querySelector(captionSelector)) || holder?.querySelector('figcaption');
     const caption = text(captionEl) || normalizeLine(img.getAttribute('alt') ?? '') || undefined;

@@ -15,6 +15,8 @@ import { placePhotos, type PhotoTally } from './photos.ts';
 import type { SiteProfile } from './profile.ts';
 import type { PageResult } from './report.ts';
 import { fallbackUrl, type SourceFile } from './sources.ts';
+import { checkPageText } from './text-check.ts';
+import { readWxrPost } from './wxr.ts';
 
 export interface ImportContext {
   cms: CmsClient;
@@ -28,8 +30,10 @@ export interface ImportContext {
   categoryIds: Map<string, string>;
   overrides: Map<string, Override>;
   photos: PhotoTally;
-  /** photo name → address, within this run */
-  seenPhotos: Map<string, string>;
+  /** photo name → its lookup or upload, within this run */
+  seenPhotos: Map<string, Promise<string | undefined>>;
+  /** old address → the write in progress for it: two files with one old address never create two entries */
+  writing: Map<string, Promise<unknown>>;
 }
 
 export async function importPage(source: SourceFile, ctx: ImportContext): Promise<PageResult> {
@@ -37,11 +41,8 @@ export async function importPage(source: SourceFile, ctx: ImportContext): Promis
   const legacyUrl = override.url ?? fallbackUrl(source, ctx.baseUrl);
   const refuse = (detail: string, url = legacyUrl): PageResult => ({ file: source.relative, legacyUrl: url, outcome: 'refused', detail });
   try {
-    const raw = await fs.readFile(source.absolute, 'utf8');
-    const page =
-      source.kind === 'capture'
-        ? readCapture(source.relative, legacyUrl, raw, { skip: (ctx.profile.boQua ?? []).map((p) => new RegExp(p, 'iu')) })
-        : readHtml({ file: source.relative, absolute: source.absolute, root: ctx.root, html: raw, fallbackUrl: legacyUrl }, ctx.profile);
+    const page = source.post ? await readWxrPost(source.post, source.relative, source.absolute) : await readFile(source, legacyUrl, ctx);
+    const notes = checkPageText(page);
     if (override.url) page.legacyUrl = override.url;
     if (override.ngay) page.dateLine = override.ngay;
     if (override.chuyenMuc) page.category = override.chuyenMuc;
@@ -63,7 +64,7 @@ export async function importPage(source: SourceFile, ctx: ImportContext): Promis
       categoryId,
       await placePhotos(ctx.cms, page.photos, ctx.dryRun, ctx.photos, ctx.seenPhotos),
     ) as ArticleData;
-    return await write(source, data, ctx);
+    return { ...(await write(source, data, ctx, ctx.publish && !page.keepDraft)), notes };
   } catch (e) {
     if (e instanceof CmsError && e.status >= 400 && e.status < 500) return refuse(e.message);
     if (e instanceof PageRefusal) return refuse(e.message);
@@ -71,7 +72,24 @@ export async function importPage(source: SourceFile, ctx: ImportContext): Promis
   }
 }
 
-async function write(source: SourceFile, data: ArticleData, ctx: ImportContext): Promise<PageResult> {
+async function readFile(source: SourceFile, legacyUrl: string, ctx: ImportContext) {
+  const raw = await fs.readFile(source.absolute, 'utf8');
+  return source.kind === 'capture'
+    ? readCapture(source.relative, legacyUrl, raw, { skip: (ctx.profile.boQua ?? []).map((p) => new RegExp(p, 'iu')) })
+    : readHtml({ file: source.relative, absolute: source.absolute, root: ctx.root, html: raw, fallbackUrl: legacyUrl }, ctx.profile);
+}
+
+/** `publish`: the operator's --publish, unless the source keeps the page a draft. */
+async function write(source: SourceFile, data: ArticleData, ctx: ImportContext, publish: boolean): Promise<PageResult> {
+  // Pages run side by side (--concurrency): writes for one old address wait for each other, so the
+  // second finds the entry the first created, exactly as a run one page at a time would.
+  const before = ctx.writing.get(data.legacyUrl) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(() => writeOne(source, data, ctx, publish));
+  ctx.writing.set(data.legacyUrl, mine);
+  return mine;
+}
+
+async function writeOne(source: SourceFile, data: ArticleData, ctx: ImportContext, publish: boolean): Promise<PageResult> {
   const result = (outcome: PageResult['outcome'], detail?: string): PageResult => ({
     file: source.relative,
     legacyUrl: data.legacyUrl,
@@ -80,14 +98,14 @@ async function write(source: SourceFile, data: ArticleData, ctx: ImportContext):
   });
   const existing = await ctx.cms.findArticle(data.legacyUrl);
   if (!existing) {
-    if (!ctx.dryRun) await ctx.cms.createArticle(data, ctx.publish);
-    return result('created', ctx.publish ? 'xuất bản' : 'bản nháp');
+    if (!ctx.dryRun) await ctx.cms.createArticle(data, publish);
+    return result('created', publish ? 'xuất bản' : 'bản nháp');
   }
   const slugOf = (id: string | null) => (id === null ? null : ([...ctx.categoryIds].find(([, v]) => v === id)?.[0] ?? null));
   const changed = changedFields(existing, data, slugOf);
   // Without --publish a published entry stays published: only --publish changes publication.
-  if (ctx.publish && !existing.published) changed.push('xuất bản');
+  if (publish && !existing.published) changed.push('xuất bản');
   if (changed.length === 0) return result('unchanged');
-  if (!ctx.dryRun) await ctx.cms.updateArticle(existing.documentId, data, ctx.publish || existing.published);
+  if (!ctx.dryRun) await ctx.cms.updateArticle(existing.documentId, data, publish || existing.published);
   return result('updated', changed.join(', '));
 }

@@ -29,13 +29,8 @@ export interface ImportedPage {
   category?: string;
   viewCount?: number;
   photos: ImportedPhoto[];
-}
-
-/** A page the importer could not read: the file and the reason, in Vietnamese. */
-export interface UnreadablePage {
-  file: string;
-  legacyUrl?: string;
-  reason: string;
+  /** a draft at the source (a WordPress draft): never published by the import, even with --publish */
+  keepDraft?: boolean;
 }
 
 /** A page that cannot be imported as it is (the message is shown to the operator). */

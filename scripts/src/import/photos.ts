@@ -26,31 +26,46 @@ export function photoName(bytes: Uint8Array, file: string): string {
 
 /**
  * The address of each photo, by placeholder. In a dry run nothing is uploaded: a photo not yet in
- * the library gets no address and is counted as one that would be uploaded.
+ * the library gets no address and is counted as one that would be uploaded. `seen` holds each
+ * photo's lookup-or-upload as it runs, so pages imported side by side that share a photo wait for
+ * the one upload instead of each sending it.
  */
 export async function placePhotos(
   cms: CmsClient,
   photos: ImportedPhoto[],
   dryRun: boolean,
   tally: PhotoTally,
-  seen: Map<string, string>,
+  seen: Map<string, Promise<string | undefined>>,
 ): Promise<Map<string, string | undefined>> {
   const urls = new Map<string, string | undefined>();
   for (const photo of photos) {
     const bytes = await fs.readFile(photo.file);
     const name = photoName(bytes, photo.file);
-    let url = seen.has(name) ? seen.get(name) : (await cms.findFile(name))?.url;
-    if (url !== undefined) tally.reused++;
-    else {
+    const earlier = seen.get(name);
+    if (earlier) {
+      urls.set(photo.token, (await earlier) || undefined);
+      tally.reused++;
+      continue;
+    }
+    const placing = (async () => {
+      const found = await cms.findFile(name);
+      if (found) {
+        tally.reused++;
+        return found.url;
+      }
       const mime = MIME[path.extname(photo.file).toLowerCase()];
       if (!mime) throw new PageRefusal(`Ảnh ${path.basename(photo.file)}: định dạng không hỗ trợ (dùng jpg, png, gif, webp)`);
       tally.uploaded++;
-      // A dry run remembers the photo too, so a photo shared by many pages counts as one upload.
-      url = dryRun ? undefined : (await cms.uploadFile(name, bytes, mime, photo.caption)).url;
-      if (dryRun) seen.set(name, '');
+      return dryRun ? undefined : (await cms.uploadFile(name, bytes, mime, photo.caption)).url;
+    })();
+    seen.set(name, placing);
+    try {
+      urls.set(photo.token, (await placing) || undefined);
+    } catch (e) {
+      // A refused photo is looked at again by the next page that has it (and refused again, with its reason).
+      seen.delete(name);
+      throw e;
     }
-    if (url) seen.set(name, url);
-    urls.set(photo.token, url || undefined);
   }
   return urls;
 }

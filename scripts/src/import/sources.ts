@@ -2,12 +2,15 @@
 // .txt files are text captures, .html/.htm files saved pages; anything else (photos, CSS) is skipped.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { WxrPost } from './wxr.ts';
 
 export interface SourceFile {
-  kind: 'capture' | 'html';
+  kind: 'capture' | 'html' | 'wxr';
   /** relative to the source folder, "/" separated */
   relative: string;
   absolute: string;
+  /** a WordPress export's post (kind "wxr"; `absolute` is then the export file) */
+  post?: WxrPost;
 }
 
 export async function listSources(root: string): Promise<SourceFile[]> {
@@ -29,6 +32,7 @@ export async function listSources(root: string): Promise<SourceFile[]> {
  * the mirror (wget keeps the host as the first folder), or "tep:<path>" for a capture with no address.
  */
 export function fallbackUrl(file: SourceFile, baseUrl: string | undefined): string {
+  if (file.post?.link) return file.post.link;
   if (baseUrl)
     return new URL(file.relative.replace(/(^|\/)index\.html?$/u, '$1'), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
   const [first, ...rest] = file.relative.split('/');

@@ -1,6 +1,7 @@
 import { PREVIEW_SECRET_MIN_LENGTH } from '@dbk/shared-types';
 import path from 'node:path';
 import { ROOT } from '../lib/paths.ts';
+import { readScriptEnv } from '../lib/settings.ts';
 
 export interface RebuildConfig {
   /** holds releases/ and the live symlink */
@@ -30,27 +31,7 @@ export interface RebuildConfig {
   buildEnv: NodeJS.ProcessEnv;
 }
 
-function number(env: NodeJS.ProcessEnv, key: string, fallback: number, min = 0): number {
-  const raw = env[key];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min) throw new Error(`${key} phải là số ≥ ${min}, nhận được "${raw}"`);
-  return n;
-}
-
-// An unknown word is an error, not `false`: "ture" or "có" must not silently turn a feature off.
-const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
-const FALSE_WORDS = ['0', 'false', 'no', 'off'];
-const bool = (env: NodeJS.ProcessEnv, key: string, fallback: boolean) => {
-  const raw = env[key]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (TRUE_WORDS.includes(raw)) return true;
-  if (FALSE_WORDS.includes(raw)) return false;
-  throw new Error(`${key} phải là một trong ${[...TRUE_WORDS, ...FALSE_WORDS].join(', ')}; nhận được "${env[key]}"`);
-};
-
-function dailyAt(raw: string | undefined): RebuildConfig['dailyAt'] {
-  const value = raw?.trim() || '00:01';
+function dailyAt(value: string): RebuildConfig['dailyAt'] {
   if (['off', 'false', 'tat'].includes(value.toLowerCase())) return null;
   const m = /^(\d{1,2}):(\d{2})$/.exec(value);
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) throw new Error(`REBUILD_DAILY_AT phải có dạng HH:MM hoặc "off", nhận được "${value}"`);
@@ -58,43 +39,46 @@ function dailyAt(raw: string | undefined): RebuildConfig['dailyAt'] {
 }
 
 /** Where the static server of the live folder listens (`npm run serve-site`, or the service itself). */
-export const siteServeFrom = (env: NodeJS.ProcessEnv) => ({ host: env.SITE_HOST || '0.0.0.0', port: number(env, 'SITE_PORT', 4321) });
+export const siteServeFrom = (env: NodeJS.ProcessEnv) => {
+  const { SITE_HOST: host, SITE_PORT: port } = readScriptEnv(env);
+  return { host, port };
+};
 
 /** The folder holding releases/ and live (var/ at the root unless REBUILD_DATA_DIR says otherwise). */
-export const dataDirFrom = (env: NodeJS.ProcessEnv) => path.resolve(ROOT, env.REBUILD_DATA_DIR || 'var');
+export const dataDirFrom = (env: NodeJS.ProcessEnv) => path.resolve(ROOT, readScriptEnv(env).REBUILD_DATA_DIR);
 
 /** Reads the service's settings; a missing secret or CMS address is an error, never a default. */
 export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
-  const secret = env.REBUILD_WEBHOOK_SECRET?.trim() ?? '';
+  const settings = readScriptEnv(env);
+  const secret = settings.REBUILD_WEBHOOK_SECRET ?? '';
   if (secret.length < 16)
     throw new Error('REBUILD_WEBHOOK_SECRET chưa đặt hoặc ngắn hơn 16 ký tự: dịch vụ dựng lại không chạy khi không xác thực được yêu cầu.');
-  if (!env.CMS_URL) throw new Error('Thiếu CMS_URL: bản dựng không biết lấy nội dung từ đâu.');
-  if (!env.STRAPI_BUILD_TOKEN) throw new Error('Thiếu STRAPI_BUILD_TOKEN: bản dựng cần token chỉ đọc của CMS.');
-  const serve = bool(env, 'REBUILD_SERVE', true);
+  if (!settings.CMS_URL) throw new Error('Thiếu CMS_URL: bản dựng không biết lấy nội dung từ đâu.');
+  if (!settings.STRAPI_BUILD_TOKEN) throw new Error('Thiếu STRAPI_BUILD_TOKEN: bản dựng cần token chỉ đọc của CMS.');
   return {
     dataDir: dataDirFrom(env),
-    host: env.REBUILD_HOST || '127.0.0.1',
-    port: number(env, 'REBUILD_PORT', 4322),
+    host: settings.REBUILD_HOST,
+    port: settings.REBUILD_PORT,
     secret,
     // Why 3 s / 30 s: see debouncer.ts and the README.
-    quietMs: number(env, 'REBUILD_DEBOUNCE_MS', 3000),
-    maxWaitMs: number(env, 'REBUILD_MAX_WAIT_MS', 30_000),
-    keepReleases: number(env, 'REBUILD_KEEP_RELEASES', 5, 1),
-    minArticleRatio: number(env, 'REBUILD_MIN_ARTICLE_RATIO', 0.5),
-    allowShrink: bool(env, 'REBUILD_ALLOW_SHRINK', false),
-    buildTimeoutMs: number(env, 'REBUILD_TIMEOUT_MS', 30 * 60_000, 1000),
+    quietMs: settings.REBUILD_DEBOUNCE_MS,
+    maxWaitMs: settings.REBUILD_MAX_WAIT_MS,
+    keepReleases: settings.REBUILD_KEEP_RELEASES,
+    minArticleRatio: settings.REBUILD_MIN_ARTICLE_RATIO,
+    allowShrink: settings.REBUILD_ALLOW_SHRINK,
+    buildTimeoutMs: settings.REBUILD_TIMEOUT_MS,
     // 5 s: a CMS restart is over by then; 5 min: an outage of hours costs one build every 5 minutes.
-    retryBaseMs: number(env, 'REBUILD_RETRY_BASE_MS', 5000, 1),
-    retryMaxMs: number(env, 'REBUILD_RETRY_MAX_MS', 5 * 60_000, 1),
-    dailyAt: dailyAt(env.REBUILD_DAILY_AT),
-    timeZone: env.REBUILD_TIMEZONE || 'Asia/Ho_Chi_Minh',
-    buildOnStart: bool(env, 'REBUILD_ON_START', true),
-    serve: serve ? siteServeFrom(env) : null,
+    retryBaseMs: settings.REBUILD_RETRY_BASE_MS,
+    retryMaxMs: settings.REBUILD_RETRY_MAX_MS,
+    dailyAt: dailyAt(settings.REBUILD_DAILY_AT),
+    timeZone: settings.REBUILD_TIMEZONE,
+    buildOnStart: settings.REBUILD_ON_START,
+    serve: settings.REBUILD_SERVE ? siteServeFrom(env) : null,
     preview:
-      (env.PREVIEW_SECRET?.length ?? 0) >= PREVIEW_SECRET_MIN_LENGTH && bool(env, 'REBUILD_PREVIEW', true)
-        ? { host: env.PREVIEW_HOST || '0.0.0.0', port: number(env, 'PREVIEW_PORT', 4323) }
+      (settings.PREVIEW_SECRET?.length ?? 0) >= PREVIEW_SECRET_MIN_LENGTH && settings.REBUILD_PREVIEW
+        ? { host: settings.PREVIEW_HOST, port: settings.PREVIEW_PORT }
         : null,
-    quietBuild: bool(env, 'REBUILD_QUIET_BUILD', false),
+    quietBuild: settings.REBUILD_QUIET_BUILD,
     buildEnv: env,
   };
 }

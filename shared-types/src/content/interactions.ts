@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { isoDateTime, optionalText, systemFields } from './common.js';
-import { COMMENT_MODERATION_VALUES } from '../moderation.js';
+import { COMMENT_MODERATION_VALUES, type COMMENT_MODERATION } from '../moderation.js';
 
 // Reader interactions (views, visits, comments): the shapes the CMS's /api/interactions endpoints
-// answer with, shared by the CMS, the site build and the browser script.
+// answer with. The CMS's controllers build each answer with `satisfies` one of these, and the
+// browser script (site/src/scripts/interactions.ts) reads it through the same type, so a renamed
+// field is a compile error on both sides. The browser imports types only: no zod reaches it.
 
 export const COMMENT_LIMITS = { name: 100, email: 254, text: 2000 } as const;
 
@@ -35,9 +37,14 @@ export interface CommentPageResponse {
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
 
-/** POST /api/interactions/views/:articleId */
+/** POST /api/interactions/views/:articleId: `counted` is false within the visitor's window or for a bot */
 export interface RecordedViewResponse {
   data: { articleId: string; views: number; counted: boolean };
+}
+
+/** GET /api/interactions/views/:articleId */
+export interface ViewCountResponse {
+  data: { articleId: string; views: number };
 }
 
 /** GET /api/interactions/views?ids=a,b: published ids only */
@@ -45,9 +52,21 @@ export interface ViewCountsResponse {
   data: Record<string, number>;
 }
 
+/** The visitor box's figures (the names are its data-visit-stat attributes). */
+export interface VisitStats {
+  /** every visit since the counter started (plus READER_VISITS_BASE) */
+  total: number;
+  /** distinct visitors seen in the last 5 minutes */
+  online: number;
+  /** visits started today, Việt Nam calendar */
+  today: number;
+  /** visits started yesterday, Việt Nam calendar */
+  yesterday: number;
+}
+
 /** POST /api/interactions/visits and GET /api/interactions/stats */
 export interface VisitStatsResponse {
-  data: { total: number; online: number; today: number; yesterday: number };
+  data: VisitStats;
 }
 
 /** Body of POST /api/interactions/comments */
@@ -62,6 +81,11 @@ export interface CommentSubmission {
     /** the token of GET /api/interactions/comment-token: the server measures the fill time from its issue */
     formToken: string;
   };
+}
+
+/** POST /api/interactions/comments, 201: stored, waiting for a moderator */
+export interface CommentReceivedResponse {
+  data: { documentId: string; moderation: typeof COMMENT_MODERATION.pending; message: string };
 }
 
 /** GET /api/interactions/comment-token: signed, valid for two hours, not before the minimum fill time */

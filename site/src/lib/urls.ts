@@ -14,6 +14,8 @@ export const urls = {
   archiveMonth: (year: number, month: number, page = 1) => paged(`/luu-tru/${year}/${pad(month)}/`, page),
   documents: () => '/van-ban/',
   document: (slug: string) => `/van-ban/${slug}/`,
+  /** the documents sharing one number ("01-NQ/ĐUK" of two terms): where an ambiguous citation links */
+  documentNumber: (canonical: string) => `/van-ban/so/${slugify(canonical)}/`,
   documentsByKind: (kind: DocumentKind) => `/van-ban/loai/${kind.replace(/_/g, '-')}/`,
   documentsByYear: (year: number) => `/van-ban/nam/${year}/`,
   documentsByIssuer: (issuer: string) => `/van-ban/co-quan/${slugify(issuer)}/`,

@@ -2,16 +2,24 @@
 // and sent to the CMS's public /api/interactions endpoints. No framework, no cookies. Whatever the
 // CMS does (down, slow, refusing), the page stays as built: the boxes keep their neutral
 // placeholder, baked comments stay, and nothing here throws.
-import type { CommentFormTokenResponse, CommentSubmission } from '@dbk/shared-types';
+// Every answer is read through the CMS's own contract (shared-types/content/interactions.ts, types
+// only: nothing of shared-types or zod is bundled). A body is still checked where it is used: a
+// proxy's error page or an older CMS must leave the page as built, not break it.
+import type {
+  CommentFormTokenResponse,
+  CommentPageResponse,
+  CommentReceivedResponse,
+  CommentSubmission,
+  InteractionError,
+  PublicComment,
+  RecordedViewResponse,
+  ViewCountsResponse,
+  VisitStatsResponse,
+} from '@dbk/shared-types';
 import { formatCommentDate, formatCount } from './interactions-format';
 
-interface PublicComment {
-  documentId: string;
-  name: string;
-  text: string;
-  createdAt: string;
-}
-type Answer<T> = { status: number; body: T | null };
+/** What may come back: the answer's type, possibly cut short (a proxy, an older CMS), or nothing. */
+type Answer<T> = { status: number; body: Partial<T> | null };
 
 const TIMEOUT_MS = 8000;
 const MAX_IDS = 100;
@@ -31,9 +39,9 @@ function baseOf(el: Element): string | null {
 async function api<T>(base: string, path: string, init: RequestInit = {}): Promise<Answer<T>> {
   try {
     const res = await fetch(`${base}/api/interactions${path}`, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    let body: T | null = null;
+    let body: Partial<T> | null = null;
     try {
-      body = (await res.json()) as T;
+      body = (await res.json()) as Partial<T>;
     } catch {
       /* empty or not JSON */
     }
@@ -69,13 +77,13 @@ async function viewCounts(): Promise<void> {
       const id = el.getAttribute('data-record-view');
       if (!id || recorded.has(id)) continue;
       recorded.add(id);
-      const answer = await api<{ data: { views: number } }>(base, `/views/${encodeURIComponent(id)}`, { method: 'POST', keepalive: true });
+      const answer = await api<RecordedViewResponse>(base, `/views/${encodeURIComponent(id)}`, { method: 'POST', keepalive: true });
       show(counts, id, answer.body?.data?.views);
     }
     const ids = [...new Set(counts.map((el) => el.getAttribute('data-view-count') ?? ''))].filter((id) => id && !recorded.has(id));
     for (let i = 0; i < ids.length; i += MAX_IDS) {
       const batch = ids.slice(i, i + MAX_IDS);
-      const answer = await api<{ data: Record<string, number> }>(base, `/views?ids=${batch.map(encodeURIComponent).join(',')}`);
+      const answer = await api<ViewCountsResponse>(base, `/views?ids=${batch.map(encodeURIComponent).join(',')}`);
       for (const id of batch) show(counts, id, answer.body?.data?.[id]);
     }
   }
@@ -84,12 +92,12 @@ async function viewCounts(): Promise<void> {
 /** Records this visit and fills the visitor box with the figures in the same answer. */
 async function visitorBoxes(): Promise<void> {
   for (const [base, boxes] of groupByBase(document.querySelectorAll('[data-visitor-stats]'))) {
-    const answer = await api<{ data: Record<string, number> }>(base, '/visits', { method: 'POST', keepalive: true });
+    const answer = await api<VisitStatsResponse>(base, '/visits', { method: 'POST', keepalive: true });
     const stats = answer.body?.data;
     if (!stats) continue;
     for (const box of boxes) {
       for (const el of box.querySelectorAll('[data-visit-stat]')) {
-        const value = stats[el.getAttribute('data-visit-stat') ?? ''];
+        const value: unknown = Object.entries(stats).find(([name]) => name === el.getAttribute('data-visit-stat'))?.[1];
         if (typeof value === 'number') el.textContent = formatCount(value);
       }
     }
@@ -131,7 +139,7 @@ async function commentWidgets(): Promise<void> {
     const form = root.querySelector<HTMLFormElement>('form[data-comment-form]');
     if (form) enableForm(form, base, articleId);
     const list = root.querySelector('[data-comment-list]');
-    const answer = await api<{ data: PublicComment[] }>(base, `/comments/${encodeURIComponent(articleId)}`);
+    const answer = await api<CommentPageResponse>(base, `/comments/${encodeURIComponent(articleId)}`);
     if (list && answer.status === 200 && Array.isArray(answer.body?.data)) renderComments(list, answer.body.data);
   }
 }
@@ -184,13 +192,14 @@ function enableForm(form: HTMLFormElement, base: string, articleId: string): voi
       website: field('website'),
       formToken: await token.get(),
     };
-    const answer = await api<{ error?: { message?: string; details?: { reason?: string } } }>(base, '/comments', {
+    const answer = await api<CommentReceivedResponse | InteractionError>(base, '/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ data }),
     });
     if (button) button.disabled = false;
-    const reason = answer.body?.error?.details?.reason;
+    const error = answer.body && 'error' in answer.body ? answer.body.error : undefined;
+    const reason = error?.details?.reason;
     // A token is good for one form's life: a new one for the next comment or after a refusal of it.
     if (answer.status === 201 || reason === 'thoi_gian' || reason === 'het_han') token.renew();
     if (answer.status === 201) {
@@ -198,8 +207,8 @@ function enableForm(form: HTMLFormElement, base: string, articleId: string): voi
       say(TEXT.sent, 'ok');
     } else if (reason === 'qua_nhanh') {
       say(TEXT.tooFast, 'error');
-    } else if ((answer.status === 400 || answer.status === 404 || answer.status === 429) && answer.body?.error?.message) {
-      say(answer.body.error.message, 'error'); // the CMS's own Vietnamese message: which field, or wait
+    } else if ((answer.status === 400 || answer.status === 404 || answer.status === 429) && error?.message) {
+      say(error.message, 'error'); // the CMS's own Vietnamese message: which field, or wait
     } else {
       say(TEXT.error, 'error');
     }

@@ -4,7 +4,7 @@
 // from here, so no other page pays for search. Any failure leaves the page's listing links.
 import { formatNumber } from '@dbk/shared-types/vi-display';
 import { highlightSegments } from '../lib/search/highlight';
-import { buildSearchQuery, containsAllTerms } from '../lib/search/query';
+import { buildSearchQuery, containsAllTerms, SEARCH_PROMPT } from '../lib/search/query';
 import { rankResults } from '../lib/search/rank';
 import { FILTERS, META, SEARCH_KINDS, SORT_DATE, type SearchKind } from '../lib/search/record-html';
 
@@ -33,12 +33,13 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+const PAGE_LENGTH_WEIGHT = 0.2;
 // A query whose first few results do not all contain its words found nothing (see containsAllTerms).
 const CHECKED = 3;
 const PARAMS = { q: 'q', kind: FILTERS.kind, category: FILTERS.category, year: FILTERS.year } as const;
 const TEXT = {
   loading: 'Đang tìm…',
-  prompt: 'Nhập từ khóa (có dấu hoặc không dấu) hoặc số, ký hiệu văn bản để tìm.',
+  prompt: SEARCH_PROMPT,
   none: 'Không tìm thấy kết quả.',
   noneHint: 'Hãy thử từ khóa khác, bỏ bớt bộ lọc, hoặc tra cứu theo chuyên mục và văn bản bên dưới.',
   error: 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau, hoặc tra cứu theo chuyên mục và văn bản bên dưới.',
@@ -52,8 +53,14 @@ function loadPagefind(): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // No worker: one file fewer to download, and searching a few hundred KB of index is quick on
     // the main thread. Only the folded title (Pagefind's `title`) counts as a title match; the
-    // unfolded display copies must not count twice.
-    await pf.options({ noWorker: true, ranking: { metaWeights: { title: 5, [META.heading]: 0, [META.excerpt]: 0 } } });
+    // unfolded display copies must not count twice. Page length counts little (0.2, Pagefind's
+    // default 0.75): bodies keep only three occurrences of a word (MAX_REPEATS), so a long article
+    // already gains nothing from repeating the query's words, and a heavy length penalty put every
+    // short document and album above the articles.
+    await pf.options({
+      noWorker: true,
+      ranking: { pageLength: PAGE_LENGTH_WEIGHT, metaWeights: { title: 5, [META.heading]: 0, [META.excerpt]: 0 } },
+    });
     await pf.init();
     return pf;
   })();
@@ -112,14 +119,30 @@ async function runSearch(pf: Pagefind, params: Params): Promise<Outcome | null> 
     ? (await pf.search(null, { filters: { ...filters, [FILTERS.document]: query.documentFilter }, sort: { [SORT_DATE]: 'desc' } })).results
     : [];
   const known = new Set(results.map((r) => r.id));
+  // Only worth asking when there is something to order.
+  const [tones, phrase] =
+    results.length > 1 ? await Promise.all([shares(pf, query.exact.toned, filters), shares(pf, query.exact.pairs, filters)]) : [];
   return {
-    results: rankResults(
-      [...pinned.filter((r) => !known.has(r.id)), ...results],
-      byDate,
-      pinned.map((r) => r.id),
-    ),
+    results: rankResults([...pinned.filter((r) => !known.has(r.id)), ...results], {
+      newestFirst: byDate,
+      pinned: pinned.map((r) => r.id),
+      tones,
+      phrase,
+    }),
     terms: query.terms,
   };
+}
+
+/**
+ * For each result id, the share of `tokens` (toned or pair words, exact-tokens.ts) its page has.
+ * Each word is asked for alone and in quotes: Pagefind then matches that word only, neither longer
+ * words that start with it nor, for a word it does not know, a shorter one.
+ */
+async function shares(pf: Pagefind, tokens: string[], filters: Record<string, string>): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const found = await Promise.all(tokens.map((t) => pf.search(`"${t}"`, { filters })));
+  for (const search of found) for (const r of search.results) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+  return new Map([...counts].map(([id, n]) => [id, n / tokens.length]));
 }
 
 function appendHighlighted(parent: HTMLElement, text: string, terms: string[]): void {
@@ -179,6 +202,8 @@ export function setupSearch(): void {
 
   const setStatus = (state: string, message: string, hint = '') => {
     status.dataset.state = state;
+    // The listing links, kept out of sight while the first search ran (tim-kiem.astro), come back.
+    if (state !== 'loading') document.documentElement.classList.add('search-settled');
     status.replaceChildren(Object.assign(document.createElement('strong'), { textContent: message }), ...(hint ? [' ', hint] : []));
   };
 

@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './served-site';
+import { exactQuery } from '../../src/lib/search/exact-tokens';
 import { serveStatic } from '../../../scripts/src/lib/static-server.ts';
 import { freePort } from '../../../cms/test/harness';
 
@@ -17,7 +18,13 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-c
 const HISTORY = '/trang/lich-su-truyen-thong/';
 const DRAFT_WORD = 'xyzbanthaoquyetdinh';
 const NOWHERE = 'qwxzkhongcotunaytrongbai';
-const SPELLINGS = ['dang bo', 'Đảng bộ', 'ĐẢNG BỘ', '\u00D0ẢNG BỘ', 'dảng bộ'];
+/** Spellings that must give the same results: case, the look-alike Ð, NFD; tones or none. */
+const SPELLINGS: [string, string][] = [
+  ['Đảng bộ', 'ĐẢNG BỘ'],
+  ['Đảng bộ', '\u00D0ẢNG BỘ'],
+  ['Đảng bộ', 'Đảng bộ'.normalize('NFD')],
+  ['dang bo', 'DANG BO'],
+];
 /**
  * Goal of the search issue for a first query: bytes over the network, the page itself excluded,
  * JavaScript gzip-compressed as the README's nginx and Caddy configurations send it (Pagefind's
@@ -112,14 +119,90 @@ export function defineSearchTests(outDir: () => string): void {
       return outcome;
     }
 
-    it.each(SPELLINGS)('finds the same first results for %j', async (q) => {
-      const reference = await search({ q: 'dang bo' });
+    it.each(SPELLINGS)('finds for %j the same first results as for %j', async (as, q) => {
+      const reference = await search({ q: as });
       expect(reference.state).toBe('done');
       expect(reference.urls.length).toBeGreaterThanOrEqual(5);
       const outcome = await search({ q });
       expect(outcome.state).toBe('done');
       expect(outcome.urls.slice(0, 5)).toEqual(reference.urls.slice(0, 5));
       expect(outcome.marks.join(' ').toLowerCase()).toContain('đảng bộ');
+    });
+
+    it('ranks kinds together: "dang bo" has an article near the top', async () => {
+      const outcome = await search({ q: 'dang bo' });
+      expect(outcome.kinds.slice(0, 2)).toContain('Tin bài');
+      expect(new Set(outcome.kinds).size).toBeGreaterThan(1);
+    });
+
+    it.each(['Đảng bộ', 'đang', 'Hội nghị'])('with tones, %j puts first the pages that have its words as typed', async (q) => {
+      const outcome = await search({ q });
+      expect(outcome.state).toBe('done');
+      // What Pagefind holds for each page (its fragment): the toned words it has (exact-tokens.ts).
+      const dir = path.join(outDir(), 'pagefind', 'fragment');
+      const content = new Map<string, string>();
+      for (const f of fs.readdirSync(dir)) {
+        const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8');
+        const data = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+        content.set(data.url, ` ${data.content} `);
+      }
+      const toned = exactQuery(q, 12).toned;
+      expect(toned.length).toBeGreaterThan(0);
+      const exact = outcome.urls.map((url) => toned.every((t) => content.get(url)!.includes(` ${t} `)));
+      expect(exact[0], outcome.urls[0]).toBe(true);
+      // Folded matches still come, after every exact one.
+      const firstFolded = exact.indexOf(false);
+      if (firstFolded >= 0) expect(exact.slice(firstFolded).includes(true), outcome.urls.join(' ')).toBe(false);
+    });
+
+    it.each([
+      [390, 'dang bo'],
+      [1280, 'dang bo'],
+      [1280, 'Đảng bộ'],
+      [390, NOWHERE],
+      [1280, ''],
+    ])('does not move while it searches (CLS 0) at %i px for %j', async (width, q) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      await context.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+      const page = await context.newPage();
+      // The reader's day is the build's: a page older than today redraws its anniversary banner
+      // (scripts/banner.ts), a shift of every page that is no concern of search.
+      const today = /"today":"(\d{4}-\d{2}-\d{2})"/u.exec(fs.readFileSync(path.join(outDir(), 'tim-kiem', 'index.html'), 'utf8'))![1]!;
+      await page.clock.setFixedTime(new Date(`${today}T09:00:00+07:00`));
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node | null }[];
+          }[]) {
+            if (entry.hadRecentInput) continue;
+            const sources = (entry.sources ?? []).map((s) => {
+              const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+              return el ? `${el.tagName.toLowerCase()}.${el.className}` : '?';
+            });
+            w.__shifts.push({ value: entry.value, sources });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${base}/tim-kiem/${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+      const outcome = await settled(page);
+      expect(outcome.state).toBe(q === '' ? 'prompt' : q === NOWHERE ? 'none' : 'done');
+      // Layout shifts are reported after the frame that drew them: let two more frames pass.
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<{ value: number; sources: string[] }[]>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve((window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts)),
+            ),
+          ),
+      );
+      expect(shifts).toEqual([]);
+      // The listing links are there once the search is done, results or not.
+      await expect(page.locator('main a[href="/van-ban/"]').first().isVisible()).resolves.toBe(true);
+      await context.close();
     });
 
     it.each(['nghi quyet 35', '35-NQ/TW', '35 NQ TW', 'nq 35', 'Nghị quyết số 35-NQ/TW'])(

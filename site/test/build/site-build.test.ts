@@ -13,6 +13,7 @@ import { defineSearchTests } from './search-suite';
 import { APPROVED_TEXT, defineInteractionTests, PENDING_TEXT } from './interactions-suite';
 import { buildSite, listFiles, read, removeBuild, startCms, type BuildResult, type SiteFixture } from './fixture';
 import { createDrafts, definePreviewTests, type Drafts } from './preview-suite';
+import { createIdentityContent, defineIdentityTests, type IdentityContent } from './identity-suite';
 
 const SEED_001 = 'bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/index.html';
 const MALICIOUS_TITLE = 'Kiểm thử an toàn nội dung bài viết';
@@ -33,6 +34,7 @@ let site: SiteFixture;
 let utc: BuildResult;
 let newYork: BuildResult;
 let drafts: Drafts;
+let identity: IdentityContent;
 
 beforeAll(async () => {
   site = await startCms();
@@ -68,6 +70,7 @@ beforeAll(async () => {
     await articles.publish({ documentId } as never);
   }
   drafts = await createDrafts(site);
+  identity = await createIdentityContent(site);
   const env = { ...site.env, SITE_TODAY: '2024-06-11' };
   utc = await buildSite({ ...env, TZ: 'UTC' });
   // A full render (not copied from the incremental cache the first build filled): the zones are compared.
@@ -121,9 +124,10 @@ describe('site built from the sample content', () => {
     ];
     for (const f of expected) expect(files.has(f), f).toBe(true);
     expect([...files].some((f) => /^video\/[^/]+\/index\.html$/.test(f))).toBe(true);
-    expect([...files].filter((f) => /^van-ban\/[^/]+\/index\.html$/.test(f)).length).toBe(13);
+    // The sample's 13 documents, plus identity-suite.ts's second 01-NQ/ĐUK, two articles, a page, a video.
+    expect([...files].filter((f) => /^van-ban\/[^/]+\/index\.html$/.test(f)).length).toBe(14);
     const info = JSON.parse(read(utc.outDir, 'build-info.json'));
-    expect(info.counts).toMatchObject({ articles: 21, documents: 13, pages: 4, galleries: 2, videos: 2 });
+    expect(info.counts).toMatchObject({ articles: 23, documents: 14, pages: 5, galleries: 2, videos: 3 });
   });
 
   it('keeps old addresses working: nginx and Caddy maps, and static redirect pages where no page is', () => {
@@ -361,6 +365,10 @@ defineBrowserTests(() => utc.outDir);
 defineLayoutTests(() => utc.outDir);
 defineHtmlValidityTests(() => utc.outDir);
 defineMetadataTests(() => utc.outDir);
+defineIdentityTests(
+  () => utc.outDir,
+  () => identity,
+);
 defineSearchTests(() => utc.outDir);
 definePreviewTests(
   () => utc,

@@ -4,9 +4,12 @@ import { viContentManager } from './vi-content-manager';
 import { viDefaults } from './vi-defaults';
 import { viEnums } from './vi-enums';
 import { viPlugins } from './vi-plugins';
+import { viPluginSettings } from './vi-plugin-settings';
+import { viSettings } from './vi-settings';
+import { viStrapiCorrections } from './vi-strapi-corrections';
 import { viUpload } from './vi-upload';
 
-export { viAdmin, viContentManager, viDefaults, viEnums, viPlugins, viUpload };
+export { viAdmin, viContentManager, viDefaults, viEnums, viPlugins, viPluginSettings, viSettings, viStrapiCorrections, viUpload };
 
 export const viAdminComplete: Record<string, string> = {
   ...viEnums,
@@ -15,4 +18,7 @@ export const viAdminComplete: Record<string, string> = {
   ...viContentManager,
   ...viUpload,
   ...viPlugins,
+  ...viSettings,
+  ...viPluginSettings,
+  ...viStrapiCorrections,
 };

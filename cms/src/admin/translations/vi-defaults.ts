@@ -60,6 +60,11 @@ export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: st
     file: '@strapi/content-manager/dist/admin/preview/components/PreviewHeader.mjs',
     literal: "id: 'preview.tabs.label'",
   },
+  'users-permissions.List.button.roles': {
+    vi: 'Thêm vai trò',
+    file: '@strapi/plugin-users-permissions/dist/admin/pages/Roles/pages/ListPage/index.mjs',
+    literal: "getTrad('List.button.roles')",
+  },
 };
 
 export const viDefaults: Record<string, string> = Object.fromEntries(Object.entries(DEFAULT_IDS).map(([id, { vi }]) => [id, vi]));

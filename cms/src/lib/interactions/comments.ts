@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { CommentPageResponse, PublicComment } from '@dbk/shared-types';
 import type { CommentInput } from './comment-input';
 
 const COMMENT = 'api::comment.comment';
@@ -7,16 +8,8 @@ const COMMENT = 'api::comment.comment';
 export { COMMENT_MODERATION as MODERATION } from '@dbk/shared-types/moderation';
 import { COMMENT_MODERATION as MODERATION } from '@dbk/shared-types/moderation';
 
-/** What the public (and the site build) may know of a comment: never the email or the moderation state. */
-export interface PublicComment {
-  documentId: string;
-  articleId: string;
-  name: string;
-  text: string;
-  createdAt: string;
-}
-
-const PUBLIC_FIELDS = ['documentId', 'articleId', 'name', 'text', 'createdAt'] as const;
+// What the public (and the site build) may know of a comment: never the email or the moderation state.
+const PUBLIC_FIELDS = ['documentId', 'articleId', 'name', 'text', 'createdAt'] as const satisfies readonly (keyof PublicComment)[];
 
 function toPublic(row: Record<string, unknown>): PublicComment {
   return {
@@ -47,13 +40,8 @@ export interface Page {
   pageSize: number;
 }
 
-export interface CommentPage {
-  data: PublicComment[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
-}
-
 /** Approved comments, oldest first (a conversation reads top-down); of one article or of all. */
-export async function approvedComments(strapi: Core.Strapi, { page, pageSize }: Page, articleId?: string): Promise<CommentPage> {
+export async function approvedComments(strapi: Core.Strapi, { page, pageSize }: Page, articleId?: string): Promise<CommentPageResponse> {
   const where = articleId ? { moderation: MODERATION.approved, articleId } : { moderation: MODERATION.approved };
   const query = strapi.db.query(COMMENT);
   const [rows, total] = await Promise.all([

@@ -1,5 +1,7 @@
-// Tunables of the reader interactions, from the environment (documented in .env.example).
+// Tunables of the reader interactions, from the environment (lib/env.ts, documented in .env.example).
 // A malformed value stops the CMS at start rather than silently counting with a default.
+import { cmsEnv, type CmsEnv } from '../env';
+
 export interface InteractionSettings {
   /** one counted view per visitor per article within this span */
   viewWindowMs: number;
@@ -15,21 +17,13 @@ export interface InteractionSettings {
 
 const MINUTE = 60_000;
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} phải là số nguyên từ ${min} trở lên (đang là "${raw}")`);
-  return value;
-}
-
-export function readSettings(env: NodeJS.ProcessEnv = process.env): InteractionSettings {
+export function readSettings(env: CmsEnv = cmsEnv()): InteractionSettings {
   return {
-    viewWindowMs: whole(env, 'READER_VIEW_WINDOW_MINUTES', 60, 1) * MINUTE,
-    visitSessionMs: whole(env, 'READER_VISIT_SESSION_MINUTES', 30, 1) * MINUTE,
+    viewWindowMs: env.READER_VIEW_WINDOW_MINUTES * MINUTE,
+    visitSessionMs: env.READER_VISIT_SESSION_MINUTES * MINUTE,
     onlineWindowMs: 5 * MINUTE,
-    commentMinFillMs: whole(env, 'READER_COMMENT_MIN_SECONDS', 3, 0) * 1000,
-    visitsBase: whole(env, 'READER_VISITS_BASE', 0, 0),
+    commentMinFillMs: env.READER_COMMENT_MIN_SECONDS * 1000,
+    visitsBase: env.READER_VISITS_BASE,
   };
 }
 

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { table, TABLES } from './tables';
-import { vnDay } from './vn-day';
+// The salt changes at midnight in Việt Nam, whatever the server's zone.
+import { dayInVietnam } from '@dbk/shared-types/vi-display';
 
 // The salt of the day, cached: one database round trip per process per day.
 let cached: { day: string; salt: Promise<string> } | null = null;
@@ -35,6 +36,6 @@ function dailySalt(strapi: Core.Strapi, day: string): Promise<string> {
  * address itself is never stored, and the id changes every day.
  */
 export async function visitorId(strapi: Core.Strapi, ip: string, userAgent: string, nowMs: number): Promise<string> {
-  const salt = await dailySalt(strapi, vnDay(nowMs));
+  const salt = await dailySalt(strapi, dayInVietnam(nowMs));
   return createHash('sha256').update(`${salt}\n${ip}\n${userAgent}`).digest('base64url').slice(0, 32);
 }

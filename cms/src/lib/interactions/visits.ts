@@ -1,18 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { settings } from './settings';
 import { table, TABLES, transaction } from './tables';
-import { previousVnDay, vnDay } from './vn-day';
-
-export interface VisitStats {
-  /** every visit since the counter started (plus READER_VISITS_BASE) */
-  total: number;
-  /** distinct visitors seen in the last 5 minutes */
-  online: number;
-  /** visits started today, Việt Nam calendar */
-  today: number;
-  /** visits started yesterday, Việt Nam calendar */
-  yesterday: number;
-}
+// "Today" and "yesterday" are calendar days in Việt Nam, whatever the server's zone.
+import { dayInVietnam, previousDayInVietnam } from '@dbk/shared-types/vi-display';
+import type { VisitStats } from '@dbk/shared-types';
 
 /**
  * A visit is a visitor's first request after `visitSessionMs` without any. The visitor hash
@@ -37,7 +28,7 @@ export async function recordVisit(strapi: Core.Strapi, visitor: string, nowMs: n
       .returning('visitor')) as unknown[];
     if (started.length === 0) return false;
     await table(strapi, TABLES.visitDays, trx)
-      .insert({ day: vnDay(nowMs), visits: 1 })
+      .insert({ day: dayInVietnam(nowMs), visits: 1 })
       .onConflict('day')
       .merge({ visits: trx.raw('?? + 1', [`${TABLES.visitDays}.visits`]) });
     return true;
@@ -46,8 +37,8 @@ export async function recordVisit(strapi: Core.Strapi, visitor: string, nowMs: n
 
 export async function readStats(strapi: Core.Strapi, nowMs: number): Promise<VisitStats> {
   const { onlineWindowMs, visitsBase } = settings();
-  const today = vnDay(nowMs);
-  const yesterday = previousVnDay(nowMs);
+  const today = dayInVietnam(nowMs);
+  const yesterday = previousDayInVietnam(nowMs);
   const [days, sum, online] = await Promise.all([
     table(strapi, TABLES.visitDays).whereIn('day', [today, yesterday]).select('day', 'visits') as Promise<
       { day: string; visits: number | string }[]

@@ -2,7 +2,7 @@
 // Computed at build time AND again in the browser (a static build can be days old), so this file
 // stays tiny and dependency-free. Dates are calendar days ("YYYY-MM-DD"): arithmetic is done on
 // UTC midnights, so no time zone or DST can shift a day. The caller supplies `today` in
-// Ho Chi Minh City (todayHcm() at build time; the same in the browser).
+// Ho Chi Minh City (dayInVietnam() of shared-types/vi-display, at build time and in the browser).
 
 import { ANNIVERSARY_DEFAULTS } from '@dbk/shared-types/anniversary-defaults';
 

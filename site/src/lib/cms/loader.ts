@@ -7,16 +7,17 @@ import { SITE_SETTING } from './collections';
 import { fetchAll, fetchSingle } from './fetch-all';
 import { Mapper } from './mappers';
 import { setSkipped } from './skipped';
+import { siteEnv } from '../../env';
 
 /**
  * `npm run typecheck` runs `astro sync` only for the types it generates; it sets SITE_TYPES_ONLY
  * so the loaders leave the store empty instead of asking a CMS that a type check does not need.
  */
-const typesOnly = () => process.env.SITE_TYPES_ONLY === 'true';
+const typesOnly = () => siteEnv().SITE_TYPES_ONLY;
 
 export function mapper(): Mapper {
   const config = cmsConfig();
-  return new Mapper((process.env.MEDIA_URL ?? config.url).replace(/\/$/, ''));
+  return new Mapper(siteEnv().MEDIA_URL ?? config.url);
 }
 
 export function strapiLoader<Raw, VM extends object>(collection: SiteCollection<Raw, VM>): Loader {

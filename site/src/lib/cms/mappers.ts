@@ -27,6 +27,7 @@ import type {
   SiteSettingVM,
   VideoVM,
 } from './view-models';
+import { lastEdited } from './last-edit';
 
 type Seo = RawArticle['seo'];
 
@@ -93,7 +94,7 @@ export class Mapper {
       summary: raw.summary ?? null,
       body: raw.body,
       date: new Date(raw.displayDate),
-      updatedAt: new Date(raw.updatedAt ?? raw.displayDate),
+      updatedAt: lastEdited(raw, new Date(raw.displayDate)),
       cover: this.image(raw.cover, raw.coverCaption ?? raw.title),
       coverCaption: raw.coverCaption ?? null,
       coverCredit: raw.coverCredit ?? null,
@@ -143,7 +144,7 @@ export class Mapper {
       congress: raw.congress
         ? { name: raw.congress.name, slug: raw.congress.slug, ordinal: raw.congress.ordinal, term: raw.congress.term }
         : null,
-      updatedAt: new Date(raw.updatedAt ?? `${raw.issueDate}T00:00:00+07:00`),
+      updatedAt: lastEdited(raw, new Date(`${raw.issueDate}T00:00:00+07:00`)),
     };
   }
 

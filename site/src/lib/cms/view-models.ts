@@ -59,6 +59,7 @@ export interface ArticleVM {
   summary: string | null;
   body: string;
   date: Date;
+  /** the content's last real edit, never before `date` (last-edit.ts), not the import's write */
   updatedAt: Date;
   cover: ImageVM | null;
   coverCaption: string | null;
@@ -104,6 +105,7 @@ export interface PartyDocumentVM {
   fullText: string | null;
   files: FileVM[];
   congress: CongressRefVM | null;
+  /** the content's last real edit (last-edit.ts) */
   updatedAt: Date;
 }
 

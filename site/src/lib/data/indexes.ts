@@ -1,7 +1,7 @@
 // Derived lookups built once per build: articles per category, documents by number, which articles
 // cite which document, archive months.
-import { findDocumentNumbers, parseDocumentNumber, type DocumentNumber } from '@dbk/shared-types';
-import { hcmYmd } from '../format/vi';
+import { findDocumentCitations, parseDocumentNumber, resolveCitation, type DocumentCitation } from '@dbk/shared-types';
+import { hcmYmd, isoWithOffset } from '../format/vi';
 import type { ArticleVM, PartyDocumentVM } from '../cms/view-models';
 import { urls } from '../urls';
 import { getArticles, getCategories, getDocuments, memo } from './content';
@@ -33,13 +33,13 @@ export async function otherArticles(article: ArticleVM): Promise<ArticleVM[]> {
     .slice(0, 8);
 }
 
-/** Canonical document-number key → published document. */
+/** Canonical document-number key → every published document with that number (numbers restart each term). */
 export const documentsByKey = () =>
   memo('byKey', async () => {
-    const map = new Map<string, PartyDocumentVM>();
+    const map = new Map<string, PartyDocumentVM[]>();
     for (const d of await getDocuments()) {
       const parsed = parseDocumentNumber(d.documentNumber);
-      if (parsed) map.set(parsed.key, d);
+      if (parsed) map.set(parsed.key, [...(map.get(parsed.key) ?? []), d]);
     }
     return map;
   });
@@ -47,26 +47,52 @@ export const documentsByKey = () =>
 /** Document slug → published document. */
 export const documentsBySlug = () => memo('bySlug', async () => new Map((await getDocuments()).map((d) => [d.slug, d])));
 
-/** For renderMarkdown: the URL of a mentioned document, when the CMS publishes it. */
-export async function documentLinker(): Promise<(doc: DocumentNumber) => string | undefined> {
+/** Numbers shared by two or more published documents: each gets a page listing them (urls.documentNumber). */
+export const sharedNumbers = () =>
+  memo('sharedNumbers', async () => [...(await documentsByKey()).values()].filter((docs) => docs.length > 1));
+
+/** The documents a citation can mean (document-citation.ts): one, several (the reader chooses) or none. */
+function candidatesFor(citation: DocumentCitation, byKey: Map<string, PartyDocumentVM[]>, citedOn: Date | undefined) {
+  const docs = byKey.get(citation.key) ?? [];
+  return resolveCitation(citation, docs, citedOn ? isoWithOffset(citedOn).slice(0, 10) : undefined);
+}
+
+/**
+ * For renderMarkdown: where a cited document number links. One fitting document → its page; two
+ * or more → the page listing the documents with that number, never a guess. `citedOn` is the
+ * citing text's own date (an article's), used when no date is written next to the number.
+ */
+export async function documentLinker(citedOn?: Date): Promise<(citation: DocumentCitation) => string | undefined> {
   const byKey = await documentsByKey();
-  return (doc) => {
-    const found = byKey.get(doc.key);
-    return found ? urls.document(found.slug) : undefined;
+  return (citation) => {
+    const fits = candidatesFor(citation, byKey, citedOn);
+    if (fits.length === 0) return undefined;
+    return fits.length === 1 ? urls.document(fits[0]!.slug) : urls.documentNumber(citation.canonical);
   };
 }
 
-/** Document slug → articles that mention its number in the body or list it as related, newest first. */
+/** The documents an article's body cites and that resolve to exactly one document, in order of first mention. */
+export async function citedDocuments(article: ArticleVM): Promise<PartyDocumentVM[]> {
+  const byKey = await documentsByKey();
+  const found = new Set<PartyDocumentVM>();
+  for (const c of findDocumentCitations(article.body)) {
+    const fits = candidatesFor(c, byKey, article.date);
+    if (fits.length === 1) found.add(fits[0]!);
+  }
+  return [...found];
+}
+
+/**
+ * Document slug → articles that list it as related or cite it in the body, newest first. A
+ * citation counts only when it means that document alone: an ambiguous one lists no article.
+ */
 export const citingArticles = () =>
   memo('citations', async () => {
-    const [articles, byKey] = await Promise.all([getArticles(), documentsByKey()]);
+    const articles = await getArticles();
     const map = new Map<string, ArticleVM[]>();
     for (const a of articles) {
       const slugs = new Set(a.relatedDocuments.map((d) => d.slug));
-      for (const m of findDocumentNumbers(a.body)) {
-        const doc = byKey.get(m.parsed.key);
-        if (doc) slugs.add(doc.slug);
-      }
+      for (const d of await citedDocuments(a)) slugs.add(d.slug);
       for (const slug of slugs) map.set(slug, [...(map.get(slug) ?? []), a]);
     }
     return map;

@@ -7,10 +7,12 @@
 import { format } from 'date-fns/format';
 import { vi } from 'date-fns/locale/vi';
 import { tz } from '@date-fns/tz';
-import { HCM_TIME_ZONE, dayInVietnam, formatNumber } from '@dbk/shared-types/vi-display';
+import { HCM_TIME_ZONE, formatNumber } from '@dbk/shared-types/vi-display';
 
-// The rules the browser scripts and the CMS share live in shared-types; pages import them from here.
-export { HCM_TIME_ZONE, formatNumber };
+// The rules the browser scripts and the CMS share live in shared-types (vi-display: the Việt Nam
+// day, 4.521, dd/MM/yyyy HH:mm, without date-fns); pages import the number format from here with
+// the rest. This module is the build's own part: weekday date lines and offsets, through date-fns.
+export { formatNumber };
 
 // date-fns 4 takes the zone as a context (`in`), so the result never depends on process.env.TZ.
 const inHcm = tz(HCM_TIME_ZONE);
@@ -63,21 +65,6 @@ export function isDayOnly(d: Date): boolean {
   return hcm(d, 'HH:mm') === '00:00' && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
 }
 
-/** "17/08/2020" (Ho Chi Minh City calendar day). */
-export function formatDate(d: Date): string {
-  return hcm(d, 'dd/MM/yyyy');
-}
-
-/** "08:33", 24-hour clock, Ho Chi Minh City time. */
-export function formatTime(d: Date): string {
-  return hcm(d, 'HH:mm');
-}
-
-/** "Tháng 8/2020" — archive headings; month is 1-12. */
-export function formatMonthYear(year: number, month: number): string {
-  return `Tháng ${month}/${year}`;
-}
-
 /** "2020-08-17T08:33:00+07:00": for <time datetime> and JSON-LD, local wall time with its offset. */
 export function isoWithOffset(d: Date): string {
   return hcm(d, "yyyy-MM-dd'T'HH:mm:ssXXX");
@@ -89,20 +76,10 @@ export function hcmYmd(d: Date): { year: number; month: number; day: number } {
   return { year, month, day };
 }
 
-/** Today in Ho Chi Minh City as "YYYY-MM-DD" (the anniversary banner's `today`). */
-export function todayHcm(now: Date = new Date()): string {
-  return dayInVietnam(now);
-}
-
 // Collators are costly to build and are used for every list item of every page.
 const COLLATOR = new Intl.Collator('vi');
 
 /** Vietnamese alphabetical order: A < Ă < Â, D < Đ, tones after the bare letter. */
 export function compareVi(a: string, b: string): number {
   return COLLATOR.compare(a, b);
-}
-
-/** A sorted copy (the input is left alone: callers often sort data shared between pages). */
-export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => COLLATOR.compare(key(a), key(b)));
 }

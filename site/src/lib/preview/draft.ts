@@ -1,11 +1,12 @@
 // What the preview server answers for a signed link (README "Draft preview"): the entry's draft,
 // mapped exactly as a build maps published entries, or a short Vietnamese reason and its status.
-import { checkPreviewLink, PREVIEW_SECRET_MIN_LENGTH, type PreviewKind } from '@dbk/shared-types';
+import { checkPreviewLink, isPreviewKind, PREVIEW_SECRET_MIN_LENGTH, type PreviewKind } from '@dbk/shared-types';
 import { CmsError, previewCmsConfig } from '../cms/client';
 import { COLLECTIONS } from '../cms/collections';
 import { fetchDraft } from '../cms/fetch-all';
 import { mapper } from '../cms/loader';
 import type { ArticleVM, PageVM, PartyDocumentVM } from '../cms/view-models';
+import { siteEnv, type SiteEnv } from '../../env';
 
 export type Draft =
   { kind: 'bai-viet'; article: ArticleVM } | { kind: 'trang'; page: PageVM } | { kind: 'van-ban'; document: PartyDocumentVM };
@@ -37,16 +38,16 @@ export async function loadDraft(
   kind: string,
   documentId: string,
   search: URLSearchParams,
-  env = process.env,
+  env: SiteEnv = siteEnv(),
   nowMs = Date.now(),
 ): Promise<DraftAnswer> {
   const secret = env.PREVIEW_SECRET ?? '';
   if (secret.length < PREVIEW_SECRET_MIN_LENGTH) return NOT_FOUND; // preview is switched off
   const check = await checkPreviewLink(secret, kind, documentId, search.get('exp'), search.get('sig'), nowMs);
-  if (check === 'invalid') return NOT_FOUND;
+  if (check === 'invalid' || !isPreviewKind(kind)) return NOT_FOUND;
   if (check === 'expired') return { status: 403, message: 'Liên kết xem trước đã hết hạn. Hãy mở lại bản xem trước từ trang quản trị.' };
   try {
-    const draft = await fetchAndMap(kind as PreviewKind, documentId);
+    const draft = await fetchAndMap(kind, documentId);
     return draft ? { status: 200, draft } : { status: 404, message: 'Không tìm thấy bản nháp này: có thể nó đã bị xóa.' };
   } catch (e) {
     // A draft may lack what publishing will require (Strapi checks required fields on publish only).

@@ -8,12 +8,16 @@
 // sanitizer, not the editor, is what stands between a body and the reader's browser.
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import { findDocumentNumbers, normalizeText, type DocumentNumber } from '@dbk/shared-types';
+import { findDocumentCitations, normalizeText, type DocumentCitation } from '@dbk/shared-types';
 import { balanceOpaqueElements, OPAQUE_TAGS } from './balance-html';
 
 export interface RenderOptions {
-  /** The page of a known document, or undefined when the site has no such document. */
-  documentUrl?: (doc: DocumentNumber) => string | undefined;
+  /**
+   * Where a cited document number links (its document's page, or the list of documents sharing
+   * the number), or undefined when the site has no fitting document. The citation carries the kind
+   * and date the text gives (document-citation.ts).
+   */
+  documentUrl?: (doc: DocumentCitation) => string | undefined;
 }
 
 export interface RenderedMarkdown {
@@ -216,12 +220,13 @@ function tokens(html: string): string[] {
   return html.match(TOKEN) ?? [];
 }
 
-function linkDocuments(html: string, documentUrl: (doc: DocumentNumber) => string | undefined): RenderedMarkdown {
+function linkDocuments(html: string, documentUrl: (doc: DocumentCitation) => string | undefined): RenderedMarkdown {
   const cited: string[] = [];
-  const urls = new Map<string, string | undefined>(); // one lookup per document
-  const lookup = (doc: DocumentNumber): string | undefined => {
-    if (!urls.has(doc.key)) urls.set(doc.key, documentUrl(doc));
-    return urls.get(doc.key);
+  const urls = new Map<string, string | undefined>(); // one lookup per number, kind and date
+  const lookup = (doc: DocumentCitation): string | undefined => {
+    const id = `${doc.key} ${doc.documentKind} ${doc.date ?? ''}`;
+    if (!urls.has(id)) urls.set(id, documentUrl(doc));
+    return urls.get(id);
   };
   let blocked = 0; // how many <a>/<code>/<pre> we are inside
   let out = '';
@@ -238,16 +243,16 @@ function linkDocuments(html: string, documentUrl: (doc: DocumentNumber) => strin
 }
 
 /** One text run: entities decoded so offsets are those of the text, then escaped again. */
-function linkText(segment: string, lookup: (doc: DocumentNumber) => string | undefined, cited: string[]): string {
+function linkText(segment: string, lookup: (doc: DocumentCitation) => string | undefined, cited: string[]): string {
   const text = decodeEntities(segment);
   let out = '';
   let last = 0;
-  for (const mention of findDocumentNumbers(text)) {
-    const url = lookup(mention.parsed);
+  for (const mention of findDocumentCitations(text)) {
+    const url = lookup(mention);
     if (url === undefined || url === '') continue;
     out += `${escapeText(text.slice(last, mention.start))}<a href="${escapeAttribute(url)}" class="doc-link">${escapeText(mention.match)}</a>`;
     last = mention.end;
-    if (!cited.includes(mention.parsed.key)) cited.push(mention.parsed.key);
+    if (!cited.includes(mention.key)) cited.push(mention.key);
   }
   // Untouched runs are returned byte for byte.
   return last === 0 ? segment : out + escapeText(text.slice(last));

@@ -1,6 +1,7 @@
 // The reader's query, folded exactly as the index was (record-html.ts), for Pagefind; plus the
 // document number it may name. Pure: runs in the browser and in unit tests.
 import { documentQueryKey, foldForSearch, searchTokens } from '@dbk/shared-types';
+import { exactQuery, type ExactQuery } from './exact-tokens';
 import { documentFilterValues } from './record-html';
 
 /**
@@ -8,6 +9,9 @@ import { documentFilterValues } from './record-html';
  * word, so a pasted paragraph would only cost bandwidth to find nothing.
  */
 export const MAX_SEARCH_TERMS = 12;
+
+/** What the search page says before a query: in its HTML already, and again from the script. */
+export const SEARCH_PROMPT = 'Nhập từ khóa (có dấu hoặc không dấu) hoặc số, ký hiệu văn bản để tìm.';
 
 export interface SearchQuery {
   /** folded words joined by spaces, for pagefind.search; "" when there is nothing to search */
@@ -18,6 +22,8 @@ export interface SearchQuery {
   documentKey: string | null;
   /** the `so` filter value that selects that document ("8-qdi/tw"), or null */
   documentFilter: string | null;
+  /** toned and pair words to look up exactly, for ranking (exact-tokens.ts, rank.ts) */
+  exact: ExactQuery;
 }
 
 export function buildSearchQuery(raw: string): SearchQuery {
@@ -26,7 +32,7 @@ export function buildSearchQuery(raw: string): SearchQuery {
   // documentFilterValues gives [number-kind] or [number-kind, number-kind/issuer]: the last is the
   // most precise form the query supports.
   const documentFilter = documentKey ? (documentFilterValues(documentKey).at(-1) ?? null) : null;
-  return { text: terms.join(' '), terms, documentKey, documentFilter };
+  return { text: terms.join(' '), terms, documentKey, documentFilter, exact: exactQuery(raw, MAX_SEARCH_TERMS) };
 }
 
 /** Letters and digits of a token, as Pagefind joins a compound word: "35-nq/tw" → "35nqtw". */

@@ -8,9 +8,11 @@
 // the record's metadata; kind, category, year, day and document numbers are filters; the date is
 // the sort key that breaks ties between equally relevant results.
 //
-// Pure, and imports nothing but @dbk/shared-types: the Astro integration and the 10,000-article
-// weight script (scripts/src/search-weight.ts) both use it.
-import { findDocumentNumbers, foldForSearch, parseDocumentNumber } from '@dbk/shared-types';
+// Pure, and imports nothing but @dbk/shared-types and exact-tokens.ts (by its file name, for Node's
+// type stripping): the Astro integration and the 10,000-article weight script
+// (scripts/src/search-weight.ts) both use it.
+import { findDocumentNumbers, foldForSearch, parseDocumentNumber, splitDocumentKey } from '@dbk/shared-types';
+import { exactIndexText } from './exact-tokens.ts';
 
 /** Kinds of result, as URL values (?loai=van-ban) and the labels readers see. */
 export const SEARCH_KINDS = {
@@ -92,9 +94,9 @@ export function capRepeats(text: string, max = MAX_REPEATS): string {
  * dropped, so the queries "8 qdi", "08-QĐi/TW" and "quy dinh 8" all reach "08-qdi/tw".
  */
 export function documentFilterValues(key: string): string[] {
-  const match = /^0*([0-9]+)-([^/]+)(?:\/(.+))?$/u.exec(key);
-  if (!match) return [];
-  const [, number, kind, issuer] = match;
+  const parts = splitDocumentKey(key);
+  if (!parts) return [];
+  const { number, kind, issuer } = parts;
   return issuer === undefined ? [`${number}-${kind}`] : [`${number}-${kind}`, `${number}-${kind}/${issuer}`];
 }
 
@@ -124,6 +126,9 @@ export function recordHtml(record: SearchRecord): string {
     // The document's own number again, at title weight: "35-NQ/TW" must rank its document first.
     keys.length > 0 ? `<p data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(keys.join(' '))}</p>` : '',
     `<p>${escapeHtml(oneLine(capRepeats(foldForIndex(record.body))))}</p>`,
+    // Toned and pair words (exact-tokens.ts), once each: what tells "Đảng" from "đang" and the
+    // phrase from scattered words. Last, so the folded text keeps its word positions.
+    `<p>${escapeHtml(exactIndexText(record.title, record.body))}</p>`,
     // Metadata, filters and sort keys are still read inside an ignored block; their text is not
     // indexed as page content.
     '<div data-pagefind-ignore>',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { CommentFormTokenResponse, CommentPageResponse, CommentReceivedResponse } from '@dbk/shared-types';
 import { errors } from '@strapi/utils';
 import { findPublishedArticle } from '../../../lib/interactions/articles';
 import { CommentRefused, parseCommentInput } from '../../../lib/interactions/comment-input';
@@ -20,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const issued = now();
       ctx.body = {
         data: { token: issueCommentToken(keys(), issued), expiresAt: new Date(issued + COMMENT_TOKEN_LIFETIME_MS).toISOString() },
-      };
+      } satisfies CommentFormTokenResponse;
     },
 
     /** POST /api/interactions/comments */
@@ -39,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId } = await storePendingComment(strapi, input, article.title);
       strapi.log.info(`Bình luận mới chờ duyệt (${documentId}) cho bài "${article.title}"`);
       ctx.status = 201;
-      ctx.body = { data: { documentId, moderation: MODERATION.pending, message: MESSAGES.received } };
+      ctx.body = { data: { documentId, moderation: MODERATION.pending, message: MESSAGES.received } } satisfies CommentReceivedResponse;
     },
 
     /** GET /api/interactions/comments/:articleId: approved comments of one published article. */
@@ -48,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const page = pageQuery(ctx);
       if (!(await findPublishedArticle(strapi, articleId))) throw new errors.NotFoundError(MESSAGES.articleNotFound);
       cacheBriefly(ctx);
-      ctx.body = await approvedComments(strapi, page, articleId);
+      ctx.body = (await approvedComments(strapi, page, articleId)) satisfies CommentPageResponse;
     },
 
     /**
@@ -57,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async find(ctx: Ctx) {
       noStore(ctx);
-      ctx.body = await approvedComments(strapi, pageQuery(ctx));
+      ctx.body = (await approvedComments(strapi, pageQuery(ctx))) satisfies CommentPageResponse;
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { VisitStatsResponse } from '@dbk/shared-types';
 import { isBot } from '../../../lib/interactions/bots';
 import { now } from '../../../lib/interactions/clock';
 import { cacheBriefly, clientOf, noStore, type Ctx } from '../../../lib/interactions/http';
@@ -16,12 +17,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       pruneSoon(strapi, at);
     }
     noStore(ctx);
-    ctx.body = { data: await readStats(strapi, at) };
+    ctx.body = { data: await readStats(strapi, at) } satisfies VisitStatsResponse;
   },
 
   /** GET /api/interactions/stats */
   async stats(ctx: Ctx) {
     cacheBriefly(ctx);
-    ctx.body = { data: await readStats(strapi, now()) };
+    ctx.body = { data: await readStats(strapi, now()) } satisfies VisitStatsResponse;
   },
 });
