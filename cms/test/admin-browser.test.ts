@@ -4,12 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootCms, CMS_DIR, type TestCms } from './harness';
+import { bootCms, CMS_DIR, freePort, type TestCms } from './harness';
 import { defineSecretDocumentSuite } from './admin/secret-suite';
 import { defineFieldsSuite } from './admin/fields-suite';
 import { defineModerationSuite } from './admin/moderation-suite';
 import { defineReviewQueueSuite } from './admin/review-queue-suite';
 import { defineUiLanguageSuite } from './admin/ui-language-suite';
+import { defineStaffTasksSuite } from './admin/staff-tasks-suite';
 import { defineTextCheckSuite } from './admin/text-check-suite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,7 +30,10 @@ describe('admin in a real browser', () => {
         env: { ...process.env, NODE_ENV: 'production' },
       });
     // Every suite logs staff in again and again (Strapi allows 5 logins in 5 minutes per e-mail).
-    cms = await bootCms('sqlite', { ADMIN_LOGIN_RATE_MAX: '500' }, { serveAdminPanel: true });
+    // A preview address turns on the "Xem trước" button (config/admin.ts); the staff-tasks suite
+    // listens there to see what the admin opens.
+    const preview = { PREVIEW_URL: `http://127.0.0.1:${await freePort()}`, PREVIEW_SECRET: 'bi-mat-xem-truoc-cho-kiem-thu' };
+    cms = await bootCms('sqlite', { ADMIN_LOGIN_RATE_MAX: '500', ...preview }, { serveAdminPanel: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -62,5 +66,6 @@ describe('admin in a real browser', () => {
   defineModerationSuite(() => ({ cms, browser }));
   defineReviewQueueSuite(() => ({ cms, browser }));
   defineUiLanguageSuite(() => ({ cms, browser }));
+  defineStaffTasksSuite(() => ({ cms, browser }));
   defineTextCheckSuite(() => ({ cms, browser }));
 });

@@ -142,6 +142,24 @@ export const REWRITES: readonly Rewrite[] = [
     why: 'The same spinner inside a select box.',
   },
   {
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/SearchAsset/SearchAsset.mjs',
+    from: 'label: "Search",',
+    to: 'label: "Tìm kiếm",',
+    why: 'The search button of the "Thêm tệp" dialog (choosing a cover) is labelled in code, not through a message.',
+  },
+  {
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/SearchAsset/SearchAsset.mjs',
+    from: '"aria-label": "search",',
+    to: '"aria-label": "Tìm kiếm",',
+    why: "The same dialog's search box, as a screen reader announces it.",
+  },
+  {
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/PaginationFooter/Pagination.mjs',
+    from: "label = 'pagination'",
+    to: "label = 'Phân trang'",
+    why: "The same dialog's page navigation label.",
+  },
+  {
     file: '@strapi/admin/dist/admin/admin/src/pages/Settings/pages/Users/ListPage.mjs',
     from: "isActive ? 'Active' : 'Inactive'",
     to: "isActive ? 'Đang hoạt động' : 'Đã khoá'",

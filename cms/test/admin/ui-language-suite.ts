@@ -25,7 +25,7 @@ async function logIn(page: Page, ctx: AdminContext): Promise<void> {
 const bodyText = (page: Page) => page.locator('body').innerText();
 
 /** Fails (softly) on every English word of the screen, naming the screen and where each was seen. */
-async function expectVietnamese(page: Page, screen: string): Promise<void> {
+export async function expectVietnamese(page: Page, screen: string): Promise<void> {
   // Let lazy parts (widgets, relation counts) render before reading.
   await page.waitForLoadState('networkidle').catch(() => {});
   const found = await englishWords(page);

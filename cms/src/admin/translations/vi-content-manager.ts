@@ -5,6 +5,7 @@ import { prefixed } from './prefix';
 
 export const viContentManager = prefixed('content-manager', {
   'App.schemas.data-loaded': 'Đã tải xong cấu trúc nội dung',
+  'link-to-ctb': 'Sửa cấu trúc kiểu nội dung',
   'actions.clone.error': 'Đã có lỗi khi nhân bản mục này.',
   'actions.clone.label': 'Nhân bản',
   'actions.delete.dialog.body': 'Bạn có chắc muốn xoá mục này? Không thể hoàn tác.',

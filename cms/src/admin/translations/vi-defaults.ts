@@ -27,6 +27,39 @@ export const DEFAULT_IDS: Record<string, { vi: string; file: string; literal: st
     file: '@strapi/content-manager/dist/admin/pages/EditView/components/FormInputs/Wysiwyg/WysiwygNav.mjs',
     literal: "id: 'components.Blocks.blocks.numberList'",
   },
+  // The "Thêm tệp" dialog an editor opens to choose a cover.
+  'upload.modal.upload-list.sub-header.add-folder': {
+    vi: 'Thêm thư mục',
+    file: '@strapi/upload/dist/admin/components/AssetDialog/AssetDialog.mjs',
+    literal: "getTrad('modal.upload-list.sub-header.add-folder')",
+  },
+  'view-switch.list': {
+    vi: 'Dạng danh sách',
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/BrowseStep.mjs',
+    literal: "id: 'view-switch.list'",
+  },
+  'view-switch.grid': {
+    vi: 'Dạng lưới',
+    file: '@strapi/upload/dist/admin/components/AssetDialog/BrowseStep/BrowseStep.mjs',
+    literal: "id: 'view-switch.grid'",
+  },
+  // The file picker announces each finished load under an id without the plugin's prefix.
+  'list.asset.at.finished': {
+    vi: 'Đã tải xong.',
+    file: '@strapi/upload/dist/admin/hooks/useFolders.mjs',
+    literal: "id: 'list.asset.at.finished'",
+  },
+  // The preview page's header asks for its strings without the content manager's prefix.
+  'preview.copy.label': {
+    vi: 'Sao chép liên kết xem trước',
+    file: '@strapi/content-manager/dist/admin/preview/components/PreviewHeader.mjs',
+    literal: "id: 'preview.copy.label'",
+  },
+  'preview.tabs.label': {
+    vi: 'Trạng thái xem trước',
+    file: '@strapi/content-manager/dist/admin/preview/components/PreviewHeader.mjs',
+    literal: "id: 'preview.tabs.label'",
+  },
   'users-permissions.List.button.roles': {
     vi: 'Thêm vai trò',
     file: '@strapi/plugin-users-permissions/dist/admin/pages/Roles/pages/ListPage/index.mjs',

@@ -339,6 +339,11 @@ export const viUpload = prefixed('upload', {
   'config.entries.note': 'Số tệp hiện mặc định trong thư viện',
   'config.note': 'Lưu ý: có thể đổi giá trị này trong thư viện tệp.',
   'config.popUpWarning.warning.updateAllSettings': 'Thao tác này sẽ đổi mọi cài đặt',
+  // The badge on every file card: the kind of file.
+  'settings.section.image.label': 'Ảnh',
+  'settings.section.video.label': 'Video',
+  'settings.section.audio.label': 'Âm thanh',
+  'settings.section.doc.label': 'Tài liệu',
   'view-switch.list': 'Dạng danh sách',
   'view-switch.grid': 'Dạng lưới',
   'view.switch.label': 'Kiểu hiển thị',
