@@ -35,7 +35,7 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
     }>('lib/interactions/comments.js');
     const stamp = Date.now() % 100_000;
     const texts = {
-      one: `Duyệt từng cái ${stamp}`,
+      single: `Duyệt từng cái ${stamp}`,
       a: `Duyệt hàng loạt A ${stamp}`,
       b: `Duyệt hàng loạt B ${stamp}`,
       c: `Từ chối hàng loạt C ${stamp}`,
@@ -43,7 +43,11 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
     const ids: Record<string, string> = {};
     for (const [key, text] of Object.entries(texts)) {
       ids[key] = (
-        await storePendingComment(cms.strapi, { articleId: article.documentId, name: `Bạn đọc ${key.toUpperCase()}`, text }, article.title)
+        await storePendingComment(
+          cms.strapi,
+          { articleId: article.documentId, name: `Bạn đọc ${key === 'single' ? 'Lan' : key.toUpperCase()}`, text },
+          article.title,
+        )
       ).documentId;
     }
     const live = async () =>
@@ -65,14 +69,14 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       expect(listed).not.toMatch(/Published|Đã xuất bản/);
 
       // One comment: open it, "Duyệt".
-      await page.getByRole('gridcell', { name: texts.one }).first().click({ timeout: 60_000 });
+      await page.getByRole('gridcell', { name: texts.single }).first().click({ timeout: 60_000 });
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain('Trạng thái duyệt');
       // A decision refreshes the admin's data in place (admin/moderation.tsx), never the page: the
       // marker set here would not survive a reload.
       await page.evaluate(() => Object.assign(window, { dbkNoReload: true }));
       const stillSamePage = () => page.evaluate(() => (window as unknown as { dbkNoReload?: boolean }).dbkNoReload === true);
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 60_000 });
-      await expect.poll(live, { timeout: 30_000 }).toContain(ids.one);
+      await expect.poll(live, { timeout: 30_000 }).toContain(ids.single);
       // The form refetched the stored state: "Duyệt" is done (disabled), the state reads "Đã duyệt".
       await expect.poll(() => page.getByRole('button', { name: 'Duyệt', exact: true }).isDisabled(), { timeout: 30_000 }).toBe(true);
       // The field itself, not the toast (which also says "Đã duyệt").
@@ -85,13 +89,13 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
       await page.getByRole('link', { name: 'Bình luận chờ duyệt' }).first().click({ timeout: 60_000 });
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain(texts.a);
       // The list may first show its cached rows, then the fresh ones.
-      await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.one);
+      await expect.poll(() => bodyText(page), { timeout: 60_000 }).not.toContain(texts.single);
       const select = (text: string) => page.getByRole('row').filter({ hasText: text }).getByRole('checkbox').check({ timeout: 30_000 });
       await select(texts.a);
       await select(texts.b);
       await page.evaluate(() => Object.assign(window, { dbkNoReload: true }));
       await page.getByRole('button', { name: 'Duyệt', exact: true }).click({ timeout: 30_000 });
-      await expect.poll(live, { timeout: 30_000 }).toEqual(expect.arrayContaining([ids.one, ids.a, ids.b]));
+      await expect.poll(live, { timeout: 30_000 }).toEqual(expect.arrayContaining([ids.single, ids.a, ids.b]));
       // The list refetched in place: the approved rows left the "Chờ duyệt" view, the third stayed
       // (polled as one: while it refetches the list shows no rows at all).
       const shown = async () => {
