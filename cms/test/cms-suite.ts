@@ -484,11 +484,21 @@ export function defineCmsSuite(client: DbClient): void {
       const middlewares = (
         require(path.join(CMS_DIR, 'dist', 'config', 'middlewares.js')) as { default: (a: { env: unknown }) => unknown[] }
       ).default;
+      // NODE_ENV comes through Strapi's env(); REQUEST_LOG is the project's own variable, read from
+      // the process environment by the CMS's reader (src/lib/env.ts).
       const withEnv = (vars: Record<string, string>) => {
-        const env = Object.assign((k: string, d?: string) => vars[k] ?? d, {
-          bool: (k: string, d?: boolean) => (k in vars ? ['1', 'true'].includes(vars[k]!) : d),
-        });
-        return middlewares({ env }).includes('strapi::logger');
+        const saved = process.env.REQUEST_LOG;
+        if (vars.REQUEST_LOG === undefined) delete process.env.REQUEST_LOG;
+        else process.env.REQUEST_LOG = vars.REQUEST_LOG;
+        try {
+          const env = Object.assign((k: string, d?: string) => vars[k] ?? d, {
+            bool: (k: string, d?: boolean) => (k in vars ? ['1', 'true'].includes(vars[k]!) : d),
+          });
+          return middlewares({ env }).includes('strapi::logger');
+        } finally {
+          if (saved === undefined) delete process.env.REQUEST_LOG;
+          else process.env.REQUEST_LOG = saved;
+        }
       };
       expect(withEnv({ NODE_ENV: 'production' })).toBe(false);
       expect(withEnv({ NODE_ENV: 'production', REQUEST_LOG: '1' })).toBe(true);
