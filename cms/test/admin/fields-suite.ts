@@ -2,35 +2,12 @@
 // the slug follows the title as it is typed, "Ngày đăng" starts at now, an empty title is refused
 // in Vietnamese, a 5 MB body saves and publishes, and a body over the limit is refused in Vietnamese
 // and stays in the editor.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { slugify } from '@dbk/shared-types';
 import type { AdminContext } from './secret-suite';
+import { bodyText, logIn, pasteBody } from './admin-page';
 
 const ARTICLE = 'api::article.article';
-
-async function logIn(page: Page, ctx: AdminContext): Promise<void> {
-  await page.goto(`${ctx.cms.url}/admin`);
-  await page.locator('input[name=email]').fill(process.env.ADMIN_EMAIL!);
-  await page.locator('input[name=password]').fill(process.env.ADMIN_PASSWORD!);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
-
-/** Puts text into the Markdown editor as a paste does (CodeMirror's own "paste" change). */
-async function pasteBody(page: Page, text: string): Promise<void> {
-  await page.evaluate((value) => {
-    const cm = (
-      document.querySelector('.CodeMirror') as unknown as {
-        CodeMirror: { execCommand(c: string): void; replaceSelection(t: string, s?: string, o?: string): void };
-      }
-    ).CodeMirror;
-    cm.execCommand('selectAll');
-    cm.replaceSelection(value, 'end', 'paste');
-  }, text);
-}
-
-const bodyText = (page: Page) => page.locator('body').innerText();
 
 export function defineFieldsSuite(ctx: () => AdminContext): void {
   it('the slug follows the title as it is typed and keeps every word up to the shared limit; "Ngày đăng" starts at now; an empty title is refused in Vietnamese', async () => {

@@ -2,29 +2,14 @@
 // pending comments with their Vietnamese state; "Duyệt" on one comment and "Duyệt" / "Từ chối" on a
 // selection decide; the reader comments endpoint shows the outcome at once. And a Phóng viên, logged
 // in with that role, finds no way to publish.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { AdminContext } from './secret-suite';
+import { bodyText, createStaff, logIn } from './admin-page';
 
 const ARTICLE = 'api::article.article';
 const PASSWORD = 'Dbk-Reporter-Password-1';
 
 type Json = Record<string, any>;
-
-async function logIn(
-  page: Page,
-  ctx: AdminContext,
-  email = process.env.ADMIN_EMAIL!,
-  password = process.env.ADMIN_PASSWORD!,
-): Promise<void> {
-  await page.goto(`${ctx.cms.url}/admin`);
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
-
-const bodyText = (page: Page) => page.locator('body').innerText();
 
 export function defineModerationSuite(ctx: () => AdminContext): void {
   it('a moderator opens "Bình luận chờ duyệt", approves one comment, then approves and rejects a selection; readers see the outcome at once', async () => {
@@ -131,17 +116,7 @@ export function defineModerationSuite(ctx: () => AdminContext): void {
   it('a Phóng viên edits an own draft but finds publishing absent', async () => {
     const { cms, browser } = ctx();
     const email = `phongvien.${Date.now() % 100_000}@dangbokhoi.example`;
-    const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: 'Phóng viên' } });
-    await (cms.strapi.service('admin::user') as { create(a: Json): Promise<unknown> }).create({
-      email,
-      firstname: 'Phóng',
-      lastname: 'Viên',
-      password: PASSWORD,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-      preferedLanguage: 'vi',
-    });
+    await createStaff(cms, { email, password: PASSWORD, roleName: 'Phóng viên', firstname: 'Phóng', lastname: 'Viên' });
     const login = (await (
       await fetch(`${cms.url}/admin/login`, {
         method: 'POST',

@@ -2,68 +2,36 @@
 // in the admin (and has no such menu entry); a Biên tập viên opens "Bài chờ duyệt", finds the draft
 // with its reporter and state, opens it and publishes it; it leaves the queue, and comes back as
 // "Đã sửa sau khi đăng" once the reporter changes it again.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { AdminContext } from './secret-suite';
 import { englishWords } from './english-words';
+import { bodyText, createStaff, logIn, pasteBody } from './admin-page';
 
 const ARTICLE = 'api::article.article';
 const PASSWORD = 'Dbk-Review-Password-1';
 
 type Json = Record<string, any>;
 
-async function createStaff(ctx: AdminContext, roleName: string, firstname: string, lastname: string): Promise<string> {
+/** A staff account of the given role; its e-mail, which logs it in with PASSWORD. */
+async function newStaff(ctx: AdminContext, roleName: string, firstname: string, lastname: string): Promise<string> {
   const email = `${firstname.toLowerCase()}.${Date.now() % 1_000_000}@dangbokhoi.example`;
-  const role = await ctx.cms.strapi.db.query('admin::role').findOne({ where: { name: roleName } });
-  await (ctx.cms.strapi.service('admin::user') as { create(a: Json): Promise<unknown> }).create({
-    email,
-    firstname,
-    lastname,
-    password: PASSWORD,
-    isActive: true,
-    registrationToken: null,
-    roles: [role.id],
-    preferedLanguage: 'vi',
-  });
+  await createStaff(ctx.cms, { email, password: PASSWORD, roleName, firstname, lastname });
   return email;
 }
-
-async function logIn(page: Page, ctx: AdminContext, email: string): Promise<void> {
-  await page.goto(`${ctx.cms.url}/admin`);
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
-
-/** Puts text into the Markdown editor as a paste does (CodeMirror's own "paste" change). */
-async function pasteBody(page: Page, text: string): Promise<void> {
-  await page.evaluate((value) => {
-    const cm = (
-      document.querySelector('.CodeMirror') as unknown as {
-        CodeMirror: { execCommand(c: string): void; replaceSelection(t: string, s?: string, o?: string): void };
-      }
-    ).CodeMirror;
-    cm.execCommand('selectAll');
-    cm.replaceSelection(value, 'end', 'paste');
-  }, text);
-}
-
-const bodyText = (page: Page) => page.locator('body').innerText();
 
 export function defineReviewQueueSuite(ctx: () => AdminContext): void {
   it('"Bài chờ duyệt": a Phóng viên saves a draft; a Biên tập viên finds it in the queue, publishes it, and it leaves the queue', async () => {
     const { cms, browser } = ctx();
     const stamp = Date.now() % 100_000;
-    const reporter = await createStaff(ctx(), 'Phóng viên', 'Lan', 'Nguyễn Thị');
-    const editor = await createStaff(ctx(), 'Biên tập viên', 'Minh', 'Trần Văn');
+    const reporter = await newStaff(ctx(), 'Phóng viên', 'Lan', 'Nguyễn Thị');
+    const editor = await newStaff(ctx(), 'Biên tập viên', 'Minh', 'Trần Văn');
     const title = `Tin phóng viên gửi duyệt ${stamp}`;
 
     // The reporter writes the draft in the admin and presses "Lưu".
     const writer = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     let documentId: string;
     try {
-      await logIn(writer, ctx(), reporter);
+      await logIn(writer, ctx(), reporter, PASSWORD);
       await writer.getByRole('link', { name: 'Quản lý nội dung' }).first().waitFor({ timeout: 60_000 });
       // Nothing to review for a reporter: the queue is the editors' menu entry.
       expect(await writer.getByRole('link', { name: 'Bài chờ duyệt' }).count()).toBe(0);
@@ -109,7 +77,7 @@ export function defineReviewQueueSuite(ctx: () => AdminContext): void {
 
     const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     try {
-      await logIn(page, ctx(), editor);
+      await logIn(page, ctx(), editor, PASSWORD);
       await page.getByRole('link', { name: 'Bài chờ duyệt' }).first().click({ timeout: 60_000 });
       await expect.poll(() => bodyText(page), { timeout: 60_000 }).toContain(title);
       const row = page.getByRole('row').filter({ hasText: title });

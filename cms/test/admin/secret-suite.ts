@@ -1,22 +1,15 @@
 // An editor marks a published party document "Văn bản mật" in the admin and presses "Lưu": from
 // that moment nothing of it is public, and the admin refuses to publish it again, in Vietnamese.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { TestCms } from '../harness';
+import { logIn } from './admin-page';
 
 const DOCUMENT = 'api::party-document.party-document';
 
 export interface AdminContext {
   cms: TestCms;
   browser: Browser;
-}
-
-async function logIn(page: Page, cms: TestCms): Promise<void> {
-  await page.goto(`${cms.url}/admin`);
-  await page.locator('input[name=email]').fill(process.env.ADMIN_EMAIL!);
-  await page.locator('input[name=password]').fill(process.env.ADMIN_PASSWORD!);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
 }
 
 export function defineSecretDocumentSuite(ctx: () => AdminContext): void {
@@ -35,7 +28,7 @@ export function defineSecretDocumentSuite(ctx: () => AdminContext): void {
 
     const page = await browser.newPage({ locale: 'vi-VN' });
     try {
-      await logIn(page, cms);
+      await logIn(page, { cms });
       await page.getByRole('link', { name: 'Quản lý nội dung' }).first().click({ timeout: 60_000 });
       await page.getByRole('link', { name: 'Văn bản', exact: true }).first().click({ timeout: 60_000 });
       await page.getByRole('gridcell', { name: '66-BC/ĐUK' }).first().click({ timeout: 60_000 });

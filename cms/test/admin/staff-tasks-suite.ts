@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPreviewLink } from '@dbk/shared-types';
 import type { AdminContext } from './secret-suite';
 import { expectVietnamese } from './ui-language-suite';
+import { bodyText, createStaff, listUrl, logIn, pasteBody } from './admin-page';
 
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::party-document.party-document';
@@ -23,31 +24,6 @@ const SETTINGS = 'api::site-setting.site-setting';
 const REPORTER_PASSWORD = 'Dbk-Reporter-Staff-Tasks-1';
 
 type Json = Record<string, any>;
-
-const bodyText = (page: Page) => page.locator('body').innerText();
-const collectionUrl = (ctx: AdminContext, uid: string) => `${ctx.cms.url}/admin/content-manager/collection-types/${uid}`;
-
-async function logIn(page: Page, ctx: AdminContext, email = process.env.ADMIN_EMAIL!, password = process.env.ADMIN_PASSWORD!) {
-  await page.goto(`${ctx.cms.url}/admin`);
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
-
-/** Types into the Markdown editor as a paste does (CodeMirror's own "paste" change). */
-async function pasteBody(page: Page, text: string): Promise<void> {
-  await page.locator('.CodeMirror').waitFor({ timeout: 60_000 });
-  await page.evaluate((value) => {
-    const cm = (
-      document.querySelector('.CodeMirror') as unknown as {
-        CodeMirror: { execCommand(c: string): void; replaceSelection(t: string, s?: string, o?: string): void };
-      }
-    ).CodeMirror;
-    cm.execCommand('selectAll');
-    cm.replaceSelection(value, 'end', 'paste');
-  }, text);
-}
 
 /** Picks an entry in a relation field: opens its picker, types, chooses the option that matches. */
 async function pickRelation(page: Page, field: RegExp, search: string, option: string | RegExp): Promise<void> {
@@ -120,7 +96,7 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
     it('an editor writes an article with a cover from disk, a category, a byline and a related document, saves the draft and opens its preview', async () => {
       const { cms } = ctx();
       const page = await editorPage(ctx());
-      await page.goto(collectionUrl(ctx(), ARTICLE));
+      await page.goto(listUrl(ctx(), ARTICLE));
       await page
         .getByRole('link', { name: /Tạo mục mới/ })
         .first()
@@ -211,7 +187,7 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       expect(articleId).not.toBe('');
       const page = await editorPage(ctx());
       const published = async () => (await cms.strapi.documents(ARTICLE).findOne({ documentId: articleId, status: 'published' })) as Json;
-      await page.goto(`${collectionUrl(ctx(), ARTICLE)}/${articleId}`);
+      await page.goto(`${listUrl(ctx(), ARTICLE)}/${articleId}`);
       await page.getByRole('button', { name: 'Xuất bản', exact: true }).click({ timeout: 60_000 });
       await expect.poll(async () => (await published())?.title ?? null, { timeout: 30_000 }).toBe(title);
       await expectVietnamese(page, 'tin bài đã xuất bản');
@@ -254,7 +230,7 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
         .documents(ARTICLE)
         .create({ data: { title: scheduledTitle, body: 'Nội dung hẹn giờ.', displayDate: '2025-09-10T01:00:00.000Z' } as never });
       const page = await editorPage(ctx());
-      await page.goto(`${collectionUrl(ctx(), ARTICLE)}/${created.documentId}`);
+      await page.goto(`${listUrl(ctx(), ARTICLE)}/${created.documentId}`);
       await page.locator('input[name=title]').waitFor({ timeout: 60_000 });
       // 1 February 2030, 08:00 in Hà Nội: the form shows and takes Vietnamese dates (dd/mm/yyyy).
       const field = page.getByRole('group', { name: 'Hẹn giờ xuất bản' });
@@ -284,7 +260,7 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
       const { cms } = ctx();
       const number = `45-CT/ĐUK-${stamp}`;
       const page = await editorPage(ctx());
-      await page.goto(collectionUrl(ctx(), DOCUMENT));
+      await page.goto(listUrl(ctx(), DOCUMENT));
       await page
         .getByRole('link', { name: /Tạo mục mới/ })
         .first()
@@ -345,17 +321,7 @@ export function defineStaffTasksSuite(ctx: () => AdminContext): void {
     it('a Phóng viên writes and saves a draft in the admin, but finds publishing refused', async () => {
       const { cms, browser } = ctx();
       const email = `phongvien.nhiemvu.${stamp}@dangbokhoi.example`;
-      const role = await cms.strapi.db.query('admin::role').findOne({ where: { name: 'Phóng viên' } });
-      await (cms.strapi.service('admin::user') as { create(a: Json): Promise<unknown> }).create({
-        email,
-        firstname: 'Trần',
-        lastname: 'Phóng Viên',
-        password: REPORTER_PASSWORD,
-        isActive: true,
-        registrationToken: null,
-        roles: [role.id],
-        preferedLanguage: 'vi',
-      });
+      await createStaff(cms, { email, password: REPORTER_PASSWORD, roleName: 'Phóng viên', firstname: 'Trần', lastname: 'Phóng Viên' });
       const reporterTitle = `Bài phóng viên gửi duyệt ${stamp}`;
       const page = await browser.newPage({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       try {

@@ -1,19 +1,11 @@
 // The Vietnamese text check on the edit form, through the admin in Chromium: an article with a glued
 // word, a missing space and a sapo typed in TCVN3 shows the three warnings in Vietnamese; one click
 // each fixes them in the form, nothing is saved until "Lưu", and then the saved text is the fixed one.
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { AdminContext } from './secret-suite';
+import { logIn } from './admin-page';
 
 const ARTICLE = 'api::article.article';
-
-async function logIn(page: Page, ctx: AdminContext): Promise<void> {
-  await page.goto(`${ctx.cms.url}/admin`);
-  await page.locator('input[name=email]').fill(process.env.ADMIN_EMAIL!);
-  await page.locator('input[name=password]').fill(process.env.ADMIN_PASSWORD!);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
 
 export function defineTextCheckSuite(ctx: () => AdminContext): void {
   it('shows the text check’s warnings on an article and fixes each with one click, saved only by "Lưu"', async () => {

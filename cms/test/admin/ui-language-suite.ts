@@ -8,21 +8,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { englishWords } from './english-words';
 import type { AdminContext } from './secret-suite';
+import { bodyText, listUrl, logIn } from './admin-page';
 
 const ARTICLE = 'api::article.article';
 const DOCUMENT = 'api::party-document.party-document';
 const ANNIVERSARY = 'api::anniversary.anniversary';
-const listUrl = (ctx: AdminContext, uid: string) => `${ctx.cms.url}/admin/content-manager/collection-types/${uid}`;
-
-async function logIn(page: Page, ctx: AdminContext): Promise<void> {
-  await page.goto(`${ctx.cms.url}/admin`);
-  await page.locator('input[name=email]').fill(process.env.ADMIN_EMAIL!);
-  await page.locator('input[name=password]').fill(process.env.ADMIN_PASSWORD!);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
-
-const bodyText = (page: Page) => page.locator('body').innerText();
 
 /** Fails (softly) on every English word of the screen, naming the screen and where each was seen. */
 export async function expectVietnamese(page: Page, screen: string): Promise<void> {
