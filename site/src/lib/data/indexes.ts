@@ -1,10 +1,10 @@
 // Derived lookups built once per build: articles per category, documents by number, which articles
 // cite which document, archive months.
-import { parseDocumentNumber, type DocumentCitation } from '@dbk/shared-types';
+import { parseDocumentNumber } from '@dbk/shared-types';
 import { hcmYmd } from '../format/vi';
 import type { ArticleVM } from '../cms/view-models';
 import type { ArticleSources } from './article-page';
-import { citedIn, linkerFor, type DocumentsByKey } from './citations';
+import { citedIn, type DocumentsByKey } from './citations';
 import { getArticles, getCategories, getCommentsByArticle, getDocuments, getSiteSetting, once } from './content';
 
 /** Category slug → its articles and those of its sub-categories, newest first. */
@@ -36,11 +36,6 @@ export const documentsBySlug = once(async () => new Map((await getDocuments()).m
 
 /** Numbers shared by two or more published documents: each gets a page listing them (urls.documentNumber). */
 export const sharedNumbers = once(async () => [...(await documentsByKey()).values()].filter((docs) => docs.length > 1));
-
-/** For renderMarkdown: where a cited document number links (citations.ts linkerFor). */
-export async function documentLinker(citedOn?: Date): Promise<(citation: DocumentCitation) => string | undefined> {
-  return linkerFor(await documentsByKey(), citedOn);
-}
 
 /**
  * Document slug → articles that list it as related or cite it in the body, newest first. A
