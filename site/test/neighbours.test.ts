@@ -5,7 +5,12 @@ import { neighbours } from '../src/lib/data/neighbours';
 
 /** Articles 1..n, newest first. */
 const category = (n: number) => Array.from({ length: n }, (_, i) => ({ slug: `a${n - i}` }));
-const around = (list: { slug: string }[], slug: string) => neighbours(list, list.find((a) => a.slug === slug)!, (a) => a.slug).map((a) => a.slug);
+const around = (list: { slug: string }[], slug: string) =>
+  neighbours(
+    list,
+    list.find((a) => a.slug === slug)!,
+    (a) => a.slug,
+  ).map((a) => a.slug);
 
 describe('Tin khác: neighbours by date', () => {
   const list = category(30);
@@ -31,11 +36,22 @@ describe('Tin khác: neighbours by date', () => {
   it('changes for the 4 articles after a new one and for no other', () => {
     const before = category(30);
     const after = category(31); // a31 is new
-    const changed = before.filter((a) => JSON.stringify(around(before, a.slug)) !== JSON.stringify(around(after, a.slug))).map((a) => a.slug);
+    const changed = before
+      .filter((a) => JSON.stringify(around(before, a.slug)) !== JSON.stringify(around(after, a.slug)))
+      .map((a) => a.slug);
     expect(changed).toEqual(['a30', 'a29', 'a28', 'a27']);
   });
 
   it('gives an article not yet in the category (a draft) the newest', () => {
-    expect(neighbours(list, { slug: 'nhap' }, (a) => a.slug).map((a) => a.slug)).toEqual(['a30', 'a29', 'a28', 'a27', 'a26', 'a25', 'a24', 'a23']);
+    expect(neighbours(list, { slug: 'nhap' }, (a) => a.slug).map((a) => a.slug)).toEqual([
+      'a30',
+      'a29',
+      'a28',
+      'a27',
+      'a26',
+      'a25',
+      'a24',
+      'a23',
+    ]);
   });
 });

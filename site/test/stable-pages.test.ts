@@ -35,7 +35,10 @@ describe('stable pagination', () => {
 
   it('lists every article exactly once, the front first and then the numbered pages down to 1', () => {
     for (const n of [0, 1, 39, 40, 41, 59, 60, 61, 1000, 1019]) {
-      expect(pages(n).flatMap((p) => p.items), String(n)).toEqual(newestFirst(n));
+      expect(
+        pages(n).flatMap((p) => p.items),
+        String(n),
+      ).toEqual(newestFirst(n));
       expect(pages(n).length - 1).toBe(numberedPageCount(n, SIZE));
     }
   });
@@ -66,7 +69,7 @@ describe('stable pagination', () => {
     expect(list.get(1)!.pager).toMatchObject({ newer: href(2), older: null });
     // Following "older" from the front visits every page once, in order.
     const visited: string[] = [];
-    for (let at: string | null = href(0); at; ) {
+    for (let at: string | null = href(0); at;) {
       visited.push(at);
       at = [...list.values()].find((p) => href(p.number) === at)!.pager!.older;
     }
@@ -75,11 +78,13 @@ describe('stable pagination', () => {
 
   it('shows the front, near pages and page 1, with gaps marked, never the last number on a deep page', () => {
     const list = byNumber(pages(30 * SIZE)); // pages 1..29
-    const labels = (k: number) => list.get(k)!.pager!.links.map((l) => `${l.gapBefore ? '… ' : ''}${l.href === null ? `[${l.label}]` : l.label}`);
+    const labels = (k: number) =>
+      list.get(k)!.pager!.links.map((l) => `${l.gapBefore ? '… ' : ''}${l.href === null ? `[${l.label}]` : l.label}`);
     expect(labels(0)).toEqual(['[Mới nhất]', '29', '28', '27', '… 1']);
     expect(labels(10)).toEqual(['Mới nhất', '12', '11', '[10]', '9', '8', '… 1']);
     expect(labels(2)).toEqual(['Mới nhất', '4', '3', '[2]', '1']);
     expect(labels(29)).toEqual(['Mới nhất', '[29]', '28', '27', '… 1']);
-    for (const l of list.get(10)!.pager!.links.filter((x) => x.href !== null)) expect(list.has(l.href === href(0) ? 0 : Number(l.label))).toBe(true);
+    for (const l of list.get(10)!.pager!.links.filter((x) => x.href !== null))
+      expect(list.has(l.href === href(0) ? 0 : Number(l.label))).toBe(true);
   });
 });

@@ -43,6 +43,10 @@ export function yearPageData(year: number, months: Map<number, ArticleVM[]>) {
     year,
     months: [...months.entries()]
       .sort((a, b) => b[0] - a[0])
-      .map(([month, list]) => ({ month, count: list.length, latest: list.slice(0, LATEST_PER_MONTH).map((a) => ({ slug: a.slug, title: a.title })) })),
+      .map(([month, list]) => ({
+        month,
+        count: list.length,
+        latest: list.slice(0, LATEST_PER_MONTH).map((a) => ({ slug: a.slug, title: a.title })),
+      })),
   };
 }

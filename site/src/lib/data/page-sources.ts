@@ -6,7 +6,12 @@ import type { CongressSources, DocumentSources } from './entry-pages';
 import { citingArticles, documentsByKey } from './indexes';
 
 export const congressSources = once(async (): Promise<CongressSources> => {
-  const [documents, galleries, byCongress, byKey] = await Promise.all([getDocuments(), getGalleries(), articlesByCongress(), documentsByKey()]);
+  const [documents, galleries, byCongress, byKey] = await Promise.all([
+    getDocuments(),
+    getGalleries(),
+    articlesByCongress(),
+    documentsByKey(),
+  ]);
   return { documents, galleries, articlesByCongress: byCongress, documentsByKey: byKey };
 });
 
