@@ -96,7 +96,11 @@ export function planOverlay(base: string, fast: string | null, input: PlanInput)
       const bIsDir = b ? b.type === 'dir' || (b.type === 'link' && isDir(b.real)) : false;
       if (b && f.isDirectory() && bIsDir) {
         const sub = walk(b.real, from, r);
-        if (sub) {
+        // Everything in it comes from the fast build (a re-rendered page's folder): one rename.
+        if (sub && [...sub.values()].every((e) => e.kind === 'take')) {
+          entries.set(f.name, { kind: 'take', from });
+          changed = true;
+        } else if (sub) {
           entries.set(f.name, { kind: 'dir', entries: sub });
           changed = true;
         } else entries.set(f.name, { kind: b.type === 'dir' ? 'share-dir' : 'share-link', from: b.real });

@@ -74,6 +74,8 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
     void runner.request(reasons);
   };
 
+  // Both ask for the fast lane: whether it can run is decided again when the build starts (the
+  // live release may have changed meanwhile), and /status then says why it did not.
   const changesArrived = (lane: Lane) => (count: number) => {
     const reason = `${count} thay đổi từ CMS`;
     // While a retry waits, a build now would most likely fail the same way: the changes join it.
@@ -85,7 +87,7 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
   // A change the fast lane can serve waits only for its short debounce; one that needs a full
   // build (no live release from the same code yet) keeps the longer one, which merges more.
   const fastChanges = createDebouncer({ quietMs: config.fastQuietMs, maxWaitMs: config.maxWaitMs }, clock, changesArrived('fast'));
-  const fullChanges = createDebouncer({ quietMs: config.quietMs, maxWaitMs: config.maxWaitMs }, clock, changesArrived('full'));
+  const fullChanges = createDebouncer({ quietMs: config.quietMs, maxWaitMs: config.maxWaitMs }, clock, changesArrived('fast'));
   const fastPossible = () => {
     if (!config.fastLane) return false;
     const base = fastLaneBase(config.dataDir, codeIdentity(config.buildEnv));
