@@ -75,7 +75,9 @@ async function attempt(
     });
     swapLive(config.dataDir, record.id);
     Object.assign(record, { result: 'success', finishedAt: new Date().toISOString(), durationMs });
-    log(`Đã đưa ${record.id} lên trang công khai sau ${(durationMs / 1000).toFixed(1)} giây${info ? ` (${info.counts.articles} tin bài)` : ''}.`);
+    log(
+      `Đã đưa ${record.id} lên trang công khai sau ${(durationMs / 1000).toFixed(1)} giây${info ? ` (${info.counts.articles} tin bài)` : ''}.`,
+    );
   } catch (e) {
     // Only a folder that never went live may go.
     fs.rmSync(stagingDir(config.dataDir), { recursive: true, force: true });
@@ -123,10 +125,14 @@ export async function buildRelease(
     const base = config.fastLane ? fastLaneBase(config.dataDir, codeHash) : { why: 'làn nhanh đã tắt (REBUILD_FAST_LANE=false)' };
     if ('why' in base) skipped = base.why;
     else {
-      const fast = await attempt(config, newRecord('fast', null), { ...options, codeHash }, onStart, (dir) => makeFastRelease(config, site, base, dir));
+      const fast = await attempt(config, newRecord('fast', null), { ...options, codeHash }, onStart, (dir) =>
+        makeFastRelease(config, site, base, dir),
+      );
       if (fast.result === 'success') return prune(config, fast);
       skipped = `làn nhanh thất bại: ${fast.error}`;
-      logError(`Làn nhanh ${fast.id} thất bại, trang công khai giữ nguyên bản ${liveReleaseId(config.dataDir) ?? '(chưa có)'}: ${fast.error}. Dựng đầy đủ ngay.`);
+      logError(
+        `Làn nhanh ${fast.id} thất bại, trang công khai giữ nguyên bản ${liveReleaseId(config.dataDir) ?? '(chưa có)'}: ${fast.error}. Dựng đầy đủ ngay.`,
+      );
     }
     if ('why' in base) log(`Dựng đầy đủ thay cho làn nhanh: ${base.why}.`);
   }

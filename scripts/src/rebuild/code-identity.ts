@@ -14,7 +14,9 @@ const SETTINGS = ['SITE_URL', 'CMS_URL', 'PUBLIC_CMS_URL', 'MEDIA_URL'];
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).flatMap((d) => (d.isFile() ? [path.join(d.parentPath, d.name)] : []));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .flatMap((d) => (d.isFile() ? [path.join(d.parentPath, d.name)] : []));
 }
 
 /**

@@ -28,7 +28,8 @@ function readJson<T>(file: string, schema: z.ZodType<T>, label: string): T {
     throw new Error(`${label} không phải JSON hợp lệ: ${(e as Error).message}`, { cause: e });
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${label} sai định dạng: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`${label} sai định dạng: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 

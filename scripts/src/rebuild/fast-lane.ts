@@ -20,8 +20,7 @@ export function fastLaneBase(dataDir: string, codeHash: string): { id: string; d
   if (!id) return { why: 'chưa có bản đang chạy' };
   const meta = readMeta(dataDir, id);
   if (!meta?.codeHash) return { why: `bản đang chạy ${id} không ghi mã nhận diện mã nguồn` };
-  if (meta.codeHash !== codeHash)
-    return { why: `mã nguồn, thư viện, cấu hình hoặc ngày dựng đã khác bản đang chạy ${id}` };
+  if (meta.codeHash !== codeHash) return { why: `mã nguồn, thư viện, cấu hình hoặc ngày dựng đã khác bản đang chạy ${id}` };
   return { id, dir: releaseDir(dataDir, id) };
 }
 

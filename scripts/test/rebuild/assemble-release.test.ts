@@ -99,7 +99,9 @@ describe('assembling a fast release', () => {
     // A changed directory is real; its unchanged neighbours are links, its unchanged files hard links.
     expect(fs.lstatSync(path.join(target, 'client/bai-viet')).isDirectory()).toBe(true);
     expect(fs.lstatSync(path.join(target, 'client/bai-viet/b')).isSymbolicLink()).toBe(true);
-    expect(fs.statSync(path.join(target, 'client/bai-viet/a/in.pdf')).ino).toBe(fs.statSync(path.join(base, 'client/bai-viet/a/in.pdf')).ino);
+    expect(fs.statSync(path.join(target, 'client/bai-viet/a/in.pdf')).ino).toBe(
+      fs.statSync(path.join(base, 'client/bai-viet/a/in.pdf')).ino,
+    );
     // A changed file is a new inode: nothing was written into the base's.
     expect(fs.statSync(path.join(target, 'client/index.html')).ino).not.toBe(fs.statSync(path.join(base, 'client/index.html')).ino);
     expect(fs.lstatSync(path.join(target, 'server')).isSymbolicLink()).toBe(true);

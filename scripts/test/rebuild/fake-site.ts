@@ -21,7 +21,10 @@ export function fakeSite(pages: Tree) {
     const client: Tree = {
       ...state.pages,
       'sitemap-index.xml': `<sitemapindex>${Object.keys(state.pages).sort().join(' ')}</sitemapindex>`,
-      'build-info.json': JSON.stringify({ builtAt: '2026-01-01T00:00:00.000Z', counts: { articles, documents: 0, pages: 0, galleries: 0, videos: 0 } }),
+      'build-info.json': JSON.stringify({
+        builtAt: '2026-01-01T00:00:00.000Z',
+        counts: { articles, documents: 0, pages: 0, galleries: 0, videos: 0 },
+      }),
     };
     const keys = pageKeysOf(client);
     if (!opts.fastBase) {
@@ -31,7 +34,8 @@ export function fakeSite(pages: Tree) {
       return;
     }
     if (state.failFast) throw new Error('astro build (nhanh) thất bại: lỗi giả');
-    const base = (JSON.parse(fs.readFileSync(path.join(opts.fastBase, 'page-keys.json'), 'utf8')) as { pages: Record<string, string> }).pages;
+    const base = (JSON.parse(fs.readFileSync(path.join(opts.fastBase, 'page-keys.json'), 'utf8')) as { pages: Record<string, string> })
+      .pages;
     const now = (JSON.parse(keys) as { pages: Record<string, string> }).pages;
     const changed = Object.fromEntries(
       Object.entries(client).filter(([rel]) => {

@@ -144,7 +144,7 @@ describe('the two lanes of the rebuild service', () => {
     expect(t.liveClient()).toEqual(before);
     let status = await t.svc.status();
     expect(status.lastBuild).toMatchObject({ lane: 'full', result: 'failure' });
-    expect(status.lastBuild.fastLaneSkipped).toMatch(/làn nhanh thất bại: .*lỗi giả/);
+    expect(status.lastBuild?.fastLaneSkipped).toMatch(/làn nhanh thất bại: .*lỗi giả/);
     expect(status.retry.attempts).toBe(1);
     // Only the fast lane fails now: the retry's full build publishes.
     t.site.state.failFull = false;
@@ -170,7 +170,7 @@ describe('the two lanes of the rebuild service', () => {
     expect(t.site.calls).toHaveLength(1);
     await t.advance(2000);
     expect(t.site.calls).toEqual([{ fastBase: null }, { fastBase: null }]);
-    expect((await t.svc.status()).lastBuild.fastLaneSkipped).toMatch(/đã khác bản đang chạy/);
+    expect((await t.svc.status()).lastBuild?.fastLaneSkipped).toMatch(/đã khác bản đang chạy/);
     expect(t.liveKind()).toBe('full');
   });
 

@@ -19,7 +19,11 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = tempDataDir();
   const old = releaseDir(dataDir, 'ban-cu');
-  writeTree(old, { 'client/bai-viet/a/index.html': 'bài a cũ', 'server/entry.mjs': '// mã máy chủ xem trước', 'bi-mat.txt': 'ngoài client' });
+  writeTree(old, {
+    'client/bai-viet/a/index.html': 'bài a cũ',
+    'server/entry.mjs': '// mã máy chủ xem trước',
+    'bi-mat.txt': 'ngoài client',
+  });
   const fast = releaseDir(dataDir, 'ban-nhanh');
   writeTree(fast, { 'client/index.html': 'trang chủ', 'client/bai-viet/b/index.html': 'bài b' });
   // What the assembly makes: a relative link to the older release's real folder.
