@@ -37,7 +37,7 @@ export function assembleFastRelease(base: string, fastOut: string, target: strin
   if (fs.existsSync(target)) throw new Error(`thư mục ${target} đã có`);
 
   const removed = new Set(lane.removed.flatMap(pageFiles));
-  const plan = planOverlay(webRoot(realBase), webRoot(fastOut), { removed }) ?? new Map<string, PlanEntry>();
+  const plan = planOverlay(webRoot(realBase), webRoot(fastOut), { removed });
   // Links are relative between real paths: they hold wherever the data folder is mounted (nginx
   // in a container), and resolve to the same real directories the dependencies name.
   const realTarget = path.join(fs.realpathSync(path.dirname(target)), path.basename(target));

@@ -41,11 +41,12 @@ export const readFastLane = (buildDir: string): FastLane => readJson(path.join(b
 /**
  * The files in client/ that a page's pathname (as Astro gives it) may have been written to, with
  * `build.format: 'directory'`: `/a/b/` is a/b/index.html, an endpoint such as `/rss.xml` is the
- * file itself, and `/404` may be 404.html.
+ * file itself, and the 404 page (`/404` or `/404/`) is 404.html.
  */
 export function pageFiles(pathname: string): string[] {
   const rel = pathname.replace(/^\/+/, '');
-  if (rel === '' || rel.endsWith('/')) return [`${rel}index.html`];
+  if (rel === '') return ['index.html'];
+  if (rel.endsWith('/')) return [`${rel}index.html`, `${rel.slice(0, -1)}.html`];
   if (/\.[a-z0-9]+$/i.test(path.posix.basename(rel))) return [rel];
   return [`${rel}/index.html`, `${rel}.html`];
 }

@@ -63,12 +63,11 @@ const isDir = (p: string) => fs.statSync(p).isDirectory();
  * Plans client/ of a fast release: the base's entries, with the fast build's files replacing the
  * ones that differ, its new files added and removed pages left out. A directory the fast build did
  * not change (no entry of its own, or only files equal to the base's) is shared whole; only the
- * directories on the way to a change are made anew. Returns null when nothing differs.
- * `base` must be a real path (fs.realpathSync).
+ * directories on the way to a change are made anew. `base` must be a real path (fs.realpathSync).
  */
-export function planOverlay(base: string, fast: string | null, input: PlanInput): Map<string, PlanEntry> | null {
+export function planOverlay(base: string, fast: string | null, input: PlanInput): Map<string, PlanEntry> {
   const removedDirs = ancestorsOf(input.removed);
-  const walk = (baseDir: string, fastDir: string | null, rel: string): Map<string, PlanEntry> | null => {
+  const walk = (baseDir: string, fastDir: string | null, rel: string, always = false): Map<string, PlanEntry> | null => {
     const entries = new Map<string, PlanEntry>();
     let changed = false;
     const fastEntries = fastDir ? fs.readdirSync(fastDir, { withFileTypes: true }) : [];
@@ -112,7 +111,8 @@ export function planOverlay(base: string, fast: string | null, input: PlanInput)
         changed = true;
       }
     }
-    return changed ? entries : null;
+    return changed || always ? entries : null;
   };
-  return walk(base, fast, '');
+  // The top folder is always made, even if nothing in it changed (so never null here).
+  return walk(base, fast, '', true)!;
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleFastRelease } from '../../src/rebuild/assemble-release.ts';
+import { pageFiles } from '../../src/rebuild/fast-lane-files.ts';
 import { listReleases, liveLink, pruneReleases, releaseDir, stagingDir, writeMeta } from '../../src/rebuild/releases.ts';
 import { swapLive } from '../../src/rebuild/swap.ts';
 import { verifyFastRelease } from '../../src/rebuild/verify-fast-release.ts';
@@ -112,6 +113,24 @@ describe('assembling a fast release', () => {
   it('leaves every byte, inode and time of the live release as it was', () => {
     const { base, before } = firstFastRelease();
     expect(snapshot(base)).toEqual(before);
+  });
+
+  it('makes a complete release when the fast build changed nothing: every top entry shared', () => {
+    const dataDir = tempDataDir();
+    const base = fullRelease(dataDir, B1, BASE_CLIENT);
+    const out = fastOutput(dataDir, base, { 'sitemap-index.xml': BASE_CLIENT['sitemap-index.xml']! }, BASE_CLIENT, []);
+    const target = releaseDir(dataDir, F1);
+    assembleFastRelease(base, out, target);
+    expect(readTree(path.join(target, 'client'))).toEqual(BASE_CLIENT);
+    expect(fs.lstatSync(path.join(target, 'client/bai-viet')).isSymbolicLink()).toBe(true);
+    expect(verifyFastRelease(target)).toEqual([]);
+  });
+
+  it('finds the file of every kind of pathname Astro gives', () => {
+    expect(pageFiles('/')).toEqual(['index.html']);
+    expect(pageFiles('/bai-viet/a/')).toEqual(['bai-viet/a/index.html', 'bai-viet/a.html']);
+    expect(pageFiles('/rss.xml')).toEqual(['rss.xml']);
+    expect(pageFiles('/404')).toEqual(['404/index.html', '404.html']);
   });
 
   it('refuses a fast build made on another base, or one that is not a fast build', () => {
