@@ -102,6 +102,9 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
   });
   followFast = () => quietAfterFast.touch();
   settled = () => quietAfterFast.cancel();
+  // A restart while a fast release is live must not forget the full build it owes.
+  const liveAtStartId = liveReleaseId(config.dataDir);
+  if (liveAtStartId && readMeta(config.dataDir, liveAtStartId)?.kind === 'fast') followFast();
 
   const status = async () => {
     const live = liveReleaseId(config.dataDir);

@@ -34,16 +34,18 @@ function freePort(): Promise<number> {
   });
 }
 
-async function start() {
-  dataDir = tempDataDir();
+async function start(existing?: { data: string; pages: Record<string, string> }) {
+  dataDir = existing?.data ?? tempDataDir();
   const port = await freePort();
   const clock = manualClock(Date.parse('2026-03-02T03:00:00Z'));
-  const site = fakeSite({
-    'index.html': 'trang chủ: a b',
-    'bai-viet/a/index.html': 'bài a',
-    'bai-viet/b/index.html': 'bài b',
-    'chuyen-muc/x/index.html': 'chuyên mục x: a b',
-  });
+  const site = fakeSite(
+    existing?.pages ?? {
+      'index.html': 'trang chủ: a b',
+      'bai-viet/a/index.html': 'bài a',
+      'bai-viet/b/index.html': 'bài b',
+      'chuyen-muc/x/index.html': 'chuyên mục x: a b',
+    },
+  );
   const config = rebuildConfig({
     REBUILD_WEBHOOK_SECRET: SECRET,
     CMS_URL: 'http://127.0.0.1:9',
@@ -125,6 +127,21 @@ describe('the two lanes of the rebuild service', () => {
     // Nothing fast is live any more: no further full build is due.
     await t.advance(20 * MINUTE);
     expect(t.site.calls).toHaveLength(4);
+  });
+
+  it('owes the full build after a restart while a fast release is live', async () => {
+    const t = await start();
+    await t.hook();
+    await t.advance(3000);
+    t.site.state.pages['bai-viet/c/index.html'] = 'bài c';
+    await t.hook();
+    await t.advance(1000);
+    expect(t.liveKind()).toBe('fast');
+    await t.svc.stop();
+    const t2 = await start({ data: t.data, pages: t.site.state.pages });
+    await t2.advance(10 * MINUTE);
+    expect(t2.site.calls).toEqual([{ fastBase: null }]);
+    expect(t2.liveKind()).toBe('full');
   });
 
   it('falls back to a full build when the fast lane fails, the live site untouched until a build succeeds', async () => {
