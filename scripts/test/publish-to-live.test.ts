@@ -175,6 +175,9 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
         SITE_HOST: '127.0.0.1',
         REBUILD_DATA_DIR: dataDir,
         REBUILD_ON_START: 'false',
+        // This suite is about the full build (debounce, retries, checks, swap); the fast lane in
+        // front of it has its own end-to-end suite (fast-lane-live.test.ts).
+        REBUILD_FAST_LANE: 'false',
         REBUILD_QUIET_BUILD: 'true',
         ASTRO_TELEMETRY_DISABLED: '1',
         PREVIEW_SECRET,

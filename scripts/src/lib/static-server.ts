@@ -25,6 +25,23 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
+const inside = (file: string, dir: string) => file === dir || file.startsWith(dir + path.sep);
+
+/**
+ * Whether a file found below the served folder may be sent. What it really is (after symlinks)
+ * must lie in the served folder or, for a release's shared subtrees (a fast release links its
+ * unchanged directories to those of an older release beside it, rebuild/assemble-release.ts), in
+ * the client/ folder of a sibling release: `<releases>/<id>/client/...`. A link leading anywhere
+ * else (the preview server's code, the data folder, /etc) is refused.
+ */
+export function servable(realFile: string, realRoot: string): boolean {
+  if (inside(realFile, realRoot)) return true;
+  const releases = path.dirname(path.dirname(realRoot));
+  if (!inside(realFile, releases)) return false;
+  const [release, folder] = path.relative(releases, realFile).split(path.sep);
+  return Boolean(release) && folder === path.basename(realRoot);
+}
+
 /**
  * Serves a static folder. `root` is resolved on every request, so when it is a symlink that the
  * rebuild service swaps, each request sees either the old release or the new one, never a mix.
@@ -47,11 +64,21 @@ export function serveStatic(root: string, port: number, host = '0.0.0.0'): Promi
       return;
     }
     const target = path.join(base, path.normalize(pathname));
-    if (!target.startsWith(base)) {
+    if (!inside(target, base)) {
       res.writeHead(403).end();
       return;
     }
-    const file = [target, path.join(target, 'index.html'), `${target}.html`].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    const found = [target, path.join(target, 'index.html'), `${target}.html`].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    let file: string | undefined;
+    try {
+      file = found && fs.realpathSync(found);
+    } catch {
+      file = undefined;
+    }
+    if (file && !servable(file, base)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (!file) {
       const notFound = path.join(base, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });

@@ -9,8 +9,15 @@ export interface RebuildConfig {
   host: string;
   port: number;
   secret: string;
+  /** debounce of a change the full build serves (no fast lane possible) */
   quietMs: number;
   maxWaitMs: number;
+  /** take the fast lane for CMS changes when the live release allows it (README "Two lanes") */
+  fastLane: boolean;
+  /** debounce of a change the fast lane serves */
+  fastQuietMs: number;
+  /** the full build follows fast releases after this long without a change */
+  fullQuietMs: number;
   keepReleases: number;
   minArticleRatio: number;
   allowShrink: boolean;
@@ -63,6 +70,12 @@ export function rebuildConfig(env: NodeJS.ProcessEnv): RebuildConfig {
     // Why 3 s / 30 s: see debouncer.ts and the README.
     quietMs: settings.REBUILD_DEBOUNCE_MS,
     maxWaitMs: settings.REBUILD_MAX_WAIT_MS,
+    // 1 s: a bulk publish still arrives as one batch (the CMS notifier batches for 1 s), and a
+    // fast build costs seconds, so waiting longer than the notifier would only delay readers.
+    fastLane: settings.REBUILD_FAST_LANE,
+    fastQuietMs: settings.REBUILD_FAST_DEBOUNCE_MS,
+    // 10 min: see README "Two lanes" (a burst of edits is over; the full build reconciles it once).
+    fullQuietMs: settings.REBUILD_FULL_QUIET_MS,
     keepReleases: settings.REBUILD_KEEP_RELEASES,
     minArticleRatio: settings.REBUILD_MIN_ARTICLE_RATIO,
     allowShrink: settings.REBUILD_ALLOW_SHRINK,

@@ -2,26 +2,39 @@ import type http from 'node:http';
 import { webRoot } from '../lib/site.ts';
 import { listenOrExplain, serveStatic } from '../lib/static-server.ts';
 import { buildRelease, type BuildRecord } from './build-release.ts';
-import { createBuildRunner } from './build-runner.ts';
-import { systemClock } from './clock.ts';
+import { createBuildRunner, type Lane } from './build-runner.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { codeIdentity } from './code-identity.ts';
 import type { RebuildConfig } from './config.ts';
 import { scheduleDaily } from './daily-schedule.ts';
 import { createDebouncer } from './debouncer.ts';
+import { fastLaneBase, type SiteBuilder } from './fast-lane.ts';
 import { log, logError } from './log.ts';
 import { createPreviewServer } from './preview-server.ts';
-import { listReleases, liveLink, liveReleaseId, releaseDir } from './releases.ts';
+import { listReleases, liveLink, liveReleaseId, readMeta, releaseDir } from './releases.ts';
 import { createRetry } from './retry.ts';
 import { readBuildInfo } from './verify-release.ts';
 import { createWebhookServer } from './webhook-server.ts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
+export interface ServiceOptions {
+  /** hold builds until resume() (`npm start` while the CMS starts) */
+  paused?: boolean;
+  /** the site build; tests of the service's decisions put a stand-in here */
+  site?: SiteBuilder;
+  clock?: Clock;
+}
+
 /**
- * The rebuild service: webhook and status endpoint, debounce, one build at a time, retries of a
- * failed build, daily rebuild, the draft-preview server, and (for small hosts; `npm start` runs
- * `serve-site` as a process of its own instead) the static server of the live folder.
+ * The rebuild service: webhook and status endpoint, the two lanes (README "Two lanes": a CMS change
+ * goes through the fast lane after a short debounce, the full build follows after a quiet period
+ * and nightly), one build at a time, retries of a failed build, the draft-preview server, and (for
+ * small hosts; `npm start` runs `serve-site` as a process of its own instead) the static server of
+ * the live folder.
  */
-export async function startRebuildService(config: RebuildConfig, options: { paused?: boolean } = {}) {
+export async function startRebuildService(config: RebuildConfig, options: ServiceOptions = {}) {
+  const clock = options.clock ?? systemClock;
   let lastBuild: BuildRecord | null = null;
   let lastSuccess: BuildRecord | null = null;
   const builds = { started: 0, succeeded: 0, failed: 0 };
@@ -30,18 +43,23 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
   const preview = config.preview ? createPreviewServer({ ...config.preview, env: config.buildEnv, dataDir: config.dataDir }) : null;
   // Assigned below: a retry asks the runner, the runner's builds report to the retry.
   let requestRetry: (reasons: string[]) => void = () => {};
-  const retry = createRetry({ baseMs: config.retryBaseMs, maxMs: config.retryMaxMs }, systemClock, (reasons) => requestRetry(reasons));
+  const retry = createRetry({ baseMs: config.retryBaseMs, maxMs: config.retryMaxMs }, clock, (reasons) => requestRetry(reasons));
+  // Assigned below: the full build that follows fast releases once changes have stopped.
+  let followFast = () => {};
+  let settled = () => {};
 
-  const runner = createBuildRunner(async (reasons) => {
+  const runner = createBuildRunner(async (reasons, lane) => {
     // Read when the build starts: an override sent during a build applies to the follow-up.
     const allowShrink = allowShrinkNext;
     allowShrinkNext = false;
     builds.started++;
-    const record = await buildRelease(config, reasons, { allowShrink }, (r) => (lastBuild = r));
+    const record = await buildRelease(config, reasons, { allowShrink, lane }, (r) => (lastBuild = r), options.site);
     if (record.result === 'success') {
       builds.succeeded++;
       lastSuccess = record;
       retry.succeeded();
+      if (record.lane === 'fast') followFast();
+      else settled();
       void preview?.start(releaseDir(config.dataDir, record.id));
     } else {
       builds.failed++;
@@ -56,22 +74,48 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     void runner.request(reasons);
   };
 
-  const debouncer = createDebouncer({ quietMs: config.quietMs, maxWaitMs: config.maxWaitMs }, systemClock, (count) => {
+  // Both ask for the fast lane: whether it can run is decided again when the build starts (the
+  // live release may have changed meanwhile), and /status then says why it did not.
+  const changesArrived = (lane: Lane) => (count: number) => {
     const reason = `${count} thay đổi từ CMS`;
     // While a retry waits, a build now would most likely fail the same way: the changes join it.
     if (retry.waiting()) {
       retry.merge([reason]);
       log(`${reason} gộp vào lần thử dựng lại lúc ${iso(retry.state().nextTryAt)}.`);
-    } else void runner.request(reason);
+    } else void runner.request(reason, lane);
+  };
+  // A change the fast lane can serve waits only for its short debounce; one that needs a full
+  // build (no live release from the same code yet) keeps the longer one, which merges more.
+  const fastChanges = createDebouncer({ quietMs: config.fastQuietMs, maxWaitMs: config.maxWaitMs }, clock, changesArrived('fast'));
+  const fullChanges = createDebouncer({ quietMs: config.quietMs, maxWaitMs: config.maxWaitMs }, clock, changesArrived('fast'));
+  const fastPossible = () => {
+    if (!config.fastLane) return false;
+    const base = fastLaneBase(config.dataDir, codeIdentity(config.buildEnv));
+    return !('why' in base);
+  };
+  // After fast releases, the full build once changes have stopped for fullQuietMs (README "Two
+  // lanes": it reconciles what page keys do not see and folds the search delta back in).
+  const quietAfterFast = createDebouncer({ quietMs: config.fullQuietMs, maxWaitMs: Number.POSITIVE_INFINITY }, clock, () => {
+    const live = liveReleaseId(config.dataDir);
+    if (live && readMeta(config.dataDir, live)?.kind === 'fast')
+      void runner.request(`dựng đầy đủ sau ${Math.round(config.fullQuietMs / 60_000)} phút không có thay đổi`, 'full');
   });
+  followFast = () => quietAfterFast.touch();
+  settled = () => quietAfterFast.cancel();
+  // A restart while a fast release is live must not forget the full build it owes.
+  const liveAtStartId = liveReleaseId(config.dataDir);
+  if (liveAtStartId && readMeta(config.dataDir, liveAtStartId)?.kind === 'fast') followFast();
 
   const status = async () => {
     const live = liveReleaseId(config.dataDir);
     const info = live ? readBuildInfo(liveLink(config.dataDir)) : null;
-    const pending = debouncer.pending();
+    const fastPending = fastChanges.pending();
+    const fullPending = fullChanges.pending();
+    const dueAt = [fastPending.dueAt, fullPending.dueAt].filter((t): t is number => t !== null);
     return {
       live: {
         release: live,
+        kind: live ? (readMeta(config.dataDir, live)?.kind ?? 'full') : null,
         builtAt: typeof info === 'object' ? (info?.builtAt ?? null) : null,
         counts: typeof info === 'object' ? (info?.counts ?? null) : null,
         // Entries left out of the live site as invalid: staff must fix them in the CMS.
@@ -80,7 +124,14 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       lastBuild,
       lastSuccess,
       preview: config.preview && preview ? { port: config.preview.port, ...(await preview.health()) } : null,
-      queue: { ...runner.state(), pendingChanges: pending.count, buildDueAt: iso(pending.dueAt), nextDailyAt: iso(nextDailyAt) },
+      queue: {
+        ...runner.state(),
+        pendingChanges: fastPending.count + fullPending.count,
+        buildDueAt: iso(dueAt.length ? Math.min(...dueAt) : null),
+        // the full build that follows fast releases, if no change postpones it
+        fullBuildDueAt: iso(quietAfterFast.pending().dueAt),
+        nextDailyAt: iso(nextDailyAt),
+      },
       // Changes whose build failed, kept until a build succeeds (retry.ts).
       retry: (({ pending: reasons, attempts, lastError, nextTryAt }) => ({
         pending: reasons,
@@ -93,6 +144,9 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
       settings: {
         debounceMs: config.quietMs,
         maxWaitMs: config.maxWaitMs,
+        fastLane: config.fastLane,
+        fastDebounceMs: config.fastQuietMs,
+        fullQuietMs: config.fullQuietMs,
         keepReleases: config.keepReleases,
         timeZone: config.timeZone,
         retryBaseMs: config.retryBaseMs,
@@ -105,8 +159,12 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     createWebhookServer(config.secret, {
       onHook(hook) {
         if (hook.allowShrink) allowShrinkNext = true;
-        log(`Nhận thông báo "${hook.event}" (${hook.changes} thay đổi); dựng sau ${config.quietMs / 1000} giây yên lặng.`);
-        debouncer.touch(Math.max(1, hook.changes));
+        const fast = fastPossible();
+        const wait = (fast ? config.fastQuietMs : config.quietMs) / 1000;
+        log(`Nhận thông báo "${hook.event}" (${hook.changes} thay đổi); dựng ${fast ? 'nhanh' : 'đầy đủ'} sau ${wait} giây yên lặng.`);
+        (fast ? fastChanges : fullChanges).touch(Math.max(1, hook.changes));
+        // A change postpones the full build that follows fast releases: it waits for quiet.
+        if (quietAfterFast.pending().dueAt !== null) quietAfterFast.touch();
       },
       status,
     }),
@@ -121,8 +179,8 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     ? scheduleDaily(
         config.dailyAt,
         config.timeZone,
-        systemClock,
-        () => void runner.request('dựng lại hằng ngày'),
+        clock,
+        () => void runner.request('dựng lại hằng ngày', 'full'),
         (next) => (nextDailyAt = next),
       )
     : () => {};
@@ -143,7 +201,9 @@ export async function startRebuildService(config: RebuildConfig, options: { paus
     idle: () => runner.idle(),
     async stop(): Promise<void> {
       stopDaily();
-      debouncer.cancel();
+      fastChanges.cancel();
+      fullChanges.cancel();
+      quietAfterFast.cancel();
       retry.cancel();
       await preview?.stop();
       const closing = [webhook, site]

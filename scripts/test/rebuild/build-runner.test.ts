@@ -7,9 +7,11 @@ function controllableBuilds() {
   const finishers: Array<() => void> = [];
   let running = 0;
   let maxRunning = 0;
-  const build = (reasons: string[]) =>
+  const lanes: string[] = [];
+  const build = (reasons: string[], lane: string) =>
     new Promise<string>((resolve) => {
       started.push(reasons);
+      lanes.push(lane);
       running++;
       maxRunning = Math.max(maxRunning, running);
       finishers.push(() => {
@@ -21,7 +23,7 @@ function controllableBuilds() {
     finishers.shift()!();
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { build, started, finishNext, maxRunning: () => maxRunning };
+  return { build, started, lanes, finishNext, maxRunning: () => maxRunning };
 }
 
 describe('build runner', () => {
@@ -32,7 +34,7 @@ describe('build runner', () => {
     await Promise.resolve();
     expect(b.started).toEqual([['xuất bản A']]);
     const during = [runner.request('xuất bản B'), runner.request('xuất bản C'), runner.request('xuất bản B')];
-    expect(runner.state()).toEqual({ building: true, followUpQueued: true, paused: false });
+    expect(runner.state()).toEqual({ building: true, followUpQueued: true, paused: false, lane: 'full', followUpLane: 'full' });
     await b.finishNext();
     expect(await first).toBe('bản 1');
     expect(b.started).toEqual([['xuất bản A'], ['xuất bản B', 'xuất bản C']]);
@@ -41,7 +43,7 @@ describe('build runner', () => {
     await runner.idle();
     expect(b.started).toHaveLength(2);
     expect(b.maxRunning()).toBe(1);
-    expect(runner.state()).toEqual({ building: false, followUpQueued: false, paused: false });
+    expect(runner.state()).toEqual({ building: false, followUpQueued: false, paused: false, lane: null, followUpLane: null });
   });
 
   it('holds requests while paused and runs them as one build on resume', async () => {
@@ -65,5 +67,24 @@ describe('build runner', () => {
     });
     await expect(runner.request('a')).rejects.toThrow('hỏng');
     expect(await runner.request('b')).toBe(2);
+  });
+
+  it('makes the follow-up full when any of its requests is, whatever came first', async () => {
+    const b = controllableBuilds();
+    const runner = createBuildRunner(b.build);
+    void runner.request('thay đổi 1', 'fast');
+    await Promise.resolve();
+    void runner.request('thay đổi 2', 'fast');
+    expect(runner.state()).toMatchObject({ lane: 'fast', followUpLane: 'fast' });
+    void runner.request('dựng lại hằng ngày', 'full');
+    void runner.request('thay đổi 3', 'fast');
+    expect(runner.state()).toMatchObject({ lane: 'fast', followUpLane: 'full' });
+    await b.finishNext();
+    expect(b.started.at(-1)).toEqual(['thay đổi 2', 'dựng lại hằng ngày', 'thay đổi 3']);
+    void runner.request('thay đổi 4', 'fast');
+    await b.finishNext();
+    await b.finishNext();
+    await runner.idle();
+    expect(b.lanes).toEqual(['fast', 'full', 'fast']);
   });
 });
