@@ -37,6 +37,8 @@ function describeEntry(entry: unknown): string {
 export class InvalidEntryError extends CmsError {
   readonly entry: string;
   readonly problems: string;
+  /** which row it was, when the answer says (set by the list reader; the delta sync keeps it) */
+  key: EntryKey | undefined;
 
   constructor(entry: string, problems: string, label: string) {
     super(`Dữ liệu ${label} không hợp lệ ở mục ${entry}: ${problems}`);
@@ -87,13 +89,31 @@ export interface PageEntries<Out> {
   invalid: InvalidEntryError[];
 }
 
-function validateList<Out>(spec: CollectionSpec<Out>, raws: unknown[]): PageEntries<Out> {
-  const result: PageEntries<Out> = { entries: [], invalid: [] };
+/** The Strapi identity of an entry: its document, and the row of its published version. */
+export interface EntryKey {
+  documentId: string;
+  id: number;
+}
+
+/** An entry with the identity the view model may not carry (lib/cms/delta-sync.ts needs it). */
+export interface KeyedEntries<Out> {
+  entries: { vm: Out; key: EntryKey | undefined }[];
+  invalid: InvalidEntryError[];
+}
+
+export function entryKey(raw: unknown): EntryKey | undefined {
+  const e = (raw ?? {}) as Record<string, unknown>;
+  return typeof e.documentId === 'string' && typeof e.id === 'number' ? { documentId: e.documentId, id: e.id } : undefined;
+}
+
+function validateList<Out>(spec: CollectionSpec<Out>, raws: unknown[]): KeyedEntries<Out> {
+  const result: KeyedEntries<Out> = { entries: [], invalid: [] };
   for (const raw of raws) {
     try {
-      result.entries.push(validateEntry(spec, raw));
+      result.entries.push({ vm: validateEntry(spec, raw), key: entryKey(raw) });
     } catch (e) {
       if (!(e instanceof InvalidEntryError)) throw e;
+      e.key = entryKey(raw);
       result.invalid.push(e);
     }
   }
@@ -111,9 +131,10 @@ async function fetchPage<Out>(
   config: CmsConfig,
   spec: CollectionSpec<Out>,
   page: number,
-): Promise<PageEntries<Out> & { pageCount: number }> {
+  filters: object | undefined,
+): Promise<KeyedEntries<Out> & { pageCount: number }> {
   const query = qs.stringify(
-    { status: 'published', populate: spec.populate, sort: spec.sort ?? ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } },
+    { status: 'published', filters, populate: spec.populate, sort: spec.sort ?? ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } },
     { encodeValuesOnly: true },
   );
   const body = await cmsGet<ListResponse>(config, `/api/${spec.path}?${query}`, `${spec.label} (trang ${page})`);
@@ -128,15 +149,21 @@ async function fetchPage<Out>(
  * or a malformed answer is all or nothing: the first such failure stops the rest and is thrown.
  */
 export async function fetchAll<Out>(config: CmsConfig, spec: CollectionSpec<Out>): Promise<PageEntries<Out>> {
-  const first = await fetchPage(config, spec, 1);
-  const pages: PageEntries<Out>[] = [first];
+  const { entries, invalid } = await fetchAllKeyed(config, spec);
+  return { entries: entries.map((e) => e.vm), invalid };
+}
+
+/** fetchAll with each entry's Strapi identity, optionally only the entries matching `filters`. */
+export async function fetchAllKeyed<Out>(config: CmsConfig, spec: CollectionSpec<Out>, filters?: object): Promise<KeyedEntries<Out>> {
+  const first = await fetchPage(config, spec, 1, filters);
+  const pages: KeyedEntries<Out>[] = [first];
   let next = 2;
   let failed = false;
   const worker = async () => {
     while (!failed && next <= first.pageCount) {
       const page = next++;
       try {
-        pages[page - 1] = await fetchPage(config, spec, page);
+        pages[page - 1] = await fetchPage(config, spec, page, filters);
       } catch (e) {
         failed = true;
         throw e;

@@ -1,13 +1,16 @@
-// Astro content-layer loaders over the Strapi REST API. Each load replaces the collection's store
-// with exactly what the CMS publishes now, so unpublished or deleted entries disappear. The entries
-// stored are already parsed by the collection's schema (the one content.config.ts declares with
-// it), so they are what `getCollection` returns, typed by that schema.
+// Astro content-layer loaders over the Strapi REST API. Each load makes the collection's store
+// exactly what the CMS publishes now, so unpublished or deleted entries disappear: by reading
+// everything (SITE_CONTENT_SYNC=full, the default) or only what changed since the previous build
+// (delta, the fast lane's): lib/cms/delta-sync.ts. The entries stored are already parsed by the
+// collection's schema (the one content.config.ts declares with it), so they are what
+// `getCollection` returns, typed by that schema.
 import type { Loader } from 'astro/loaders';
-import { cmsConfig, CmsError } from './client';
+import { cmsConfig } from './client';
 import type { SiteCollection } from './collections';
 import { SITE_SETTING } from './collections';
-import { fetchAll, fetchSingle } from './fetch-all';
-import { setSkipped } from './skipped';
+import { syncCollection } from './delta-sync';
+import { fetchSingle } from './fetch-all';
+import { contentSyncMode } from './sync-mode';
 import { siteEnv } from '../../env';
 
 /**
@@ -19,24 +22,12 @@ const typesOnly = () => siteEnv().SITE_TYPES_ONLY;
 export function strapiLoader<VM extends Record<string, unknown>>(collection: SiteCollection<VM>): Loader {
   return {
     name: `strapi:${collection.spec.path}`,
-    async load({ store, logger, generateDigest }) {
+    async load({ store, meta, logger, generateDigest }) {
       if (typesOnly()) return;
-      const { entries, invalid } = await fetchAll(cmsConfig(), collection.spec);
-      // Left out, not fatal: the rest of the site goes live; the log and build-info.json name them.
-      for (const e of invalid) logger.warn(`Bỏ qua ${collection.spec.label} ${e.entry} vì dữ liệu không hợp lệ: ${e.problems}`);
-      setSkipped(
-        collection.spec.path,
-        invalid.map((e) => ({ collection: collection.spec.path, label: collection.spec.label, entry: e.entry, problems: e.problems })),
-      );
-      const ids = new Set<string>();
-      for (const vm of entries) {
-        const id = collection.id(vm);
-        if (ids.has(id)) throw new CmsError(`Hai mục ${collection.spec.label} trùng đường dẫn "${id}".`);
-        ids.add(id);
-      }
-      store.clear();
-      for (const vm of entries) store.set({ id: collection.id(vm), data: vm, digest: generateDigest(vm) });
-      logger.info(`${entries.length} ${collection.spec.label}`);
+      const mode = contentSyncMode();
+      const result = await syncCollection({ collection, store, meta, logger, generateDigest, config: cmsConfig(), mode });
+      if (mode === 'delta' && result.how === 'full') logger.info(`${collection.spec.label}: đọc lại toàn bộ (${result.reason})`);
+      logger.info(`${store.keys().length} ${collection.spec.label}`);
     },
   };
 }
