@@ -22,7 +22,7 @@ import { changedSince, fetchKeys, probeCount } from './cms-probe';
 import type { SiteCollection } from './collections';
 import { contentTypesText, readContentTypes, type ContentTypes } from './content-types';
 import { populatedCollections } from './dependencies';
-import { fetchAllKeyed, type EntryKey, type InvalidEntryError } from './fetch-all';
+import { fetchAllKeyed, type InvalidEntryError } from './fetch-all';
 import { setSkipped, type SkippedEntry } from './skipped';
 import type { ContentSyncMode } from './sync-mode';
 
@@ -306,7 +306,10 @@ async function deltaSync<VM extends Record<string, unknown>>(
     spec.path,
     invalid.map(({ row: _row, ...s }) => s),
   );
-  meta.set(META_KEY, JSON.stringify({ ...next, entries: Object.fromEntries(entries), invalid: Object.fromEntries(invalidById) } satisfies Bookkeeping));
+  meta.set(
+    META_KEY,
+    JSON.stringify({ ...next, entries: Object.fromEntries(entries), invalid: Object.fromEntries(invalidById) } satisfies Bookkeeping),
+  );
   logger.info(`${spec.label}: đồng bộ phần thay đổi, đọc ${changed.entries.length + changed.invalid.length}, bỏ ${removed}`);
   return { how: 'delta', read: changed.entries.length + changed.invalid.length, removed };
 }
