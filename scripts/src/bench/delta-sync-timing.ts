@@ -52,7 +52,10 @@ try {
   const original = globalThis.fetch;
   globalThis.fetch = (input, init) => {
     requests++;
-    return original(input, init);
+    return original(input, init).catch((e: Error) => {
+      console.error('fetch:', String(input), e.cause);
+      throw e;
+    });
   };
   const syncAll = async (mode: 'full' | 'delta') => {
     requests = 0;
@@ -98,7 +101,10 @@ try {
   console.log(
     `\n${gen.published.articles} tin bài: đồng bộ đầy đủ ${median(fulls)} ms, phần thay đổi sau một lần sửa ${median(deltas)} ms (trung vị 3 lần)`,
   );
+} catch (e) {
+  console.error(e);
+  process.exitCode = 1;
 } finally {
   await cms.stop();
-  process.exit(0);
+  process.exit();
 }

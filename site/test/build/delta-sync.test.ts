@@ -175,6 +175,22 @@ describe('delta content sync equals a full sync', () => {
     expect(r.articles).toMatchObject({ how: 'delta', removed: 1 });
   });
 
+  it('an article deleted and its address taken by a new one in the same publish', async () => {
+    const old = (await docs(ARTICLE).create({
+      data: { title: 'Bài giữ đường dẫn', slug: 'bai-giu-duong-dan', body: 'Bản cũ.', displayDate: '2024-06-03T02:00:00.000Z' },
+      status: 'published',
+    } as never)) as { documentId: string };
+    await deltaMatchesFull();
+    await docs(ARTICLE).delete({ documentId: old.documentId } as never);
+    await docs(ARTICLE).create({
+      data: { title: 'Bài giữ đường dẫn', slug: 'bai-giu-duong-dan', body: 'Bản mới.', displayDate: '2024-06-03T02:00:00.000Z' },
+      status: 'published',
+    } as never);
+    const r = await deltaMatchesFull();
+    expect(r.articles).toMatchObject({ how: 'delta', read: 1, removed: 1 });
+    expect(kept.get('articles')!.store.keys()).toContain('bai-giu-duong-dan');
+  });
+
   it('a category renamed: the articles carry its new name', async () => {
     const withCategory = (await docs(ARTICLE).findFirst({
       filters: { category: { $notNull: true } },

@@ -264,42 +264,39 @@ async function deltaSync<VM extends Record<string, unknown>>(
   const entries = new Map(Object.entries(prev.entries));
   const invalidById = new Map(Object.entries(prev.invalid));
   const changed = await fetchAllKeyed(config, spec, changedSince(prev.since));
-  const drop = (documentId: string, keepStoreId?: string) => {
-    const old = entries.get(documentId);
-    if (old && old[0] !== keepStoreId) store.delete(old[0]);
-    entries.delete(documentId);
-    invalidById.delete(documentId);
-  };
+  // The bookkeeping first, the store after: a slug can pass from one entry to another (renamed,
+  // deleted then reused), so the store is made to match the final map, not patched entry by entry.
   for (const { vm, key } of changed.entries) {
     if (!key) throw new CmsError('mục không có documentId');
-    const id = collection.id(vm);
-    drop(key.documentId, id);
-    store.set({ id, data: vm, digest: generateDigest(vm) });
-    entries.set(key.documentId, [id, key.id]);
+    invalidById.delete(key.documentId);
+    entries.set(key.documentId, [collection.id(vm), key.id]);
   }
   for (const e of changed.invalid) {
     if (!e.key) throw new CmsError('mục không có documentId');
     logger.warn(`Bỏ qua ${spec.label} ${e.entry} vì dữ liệu không hợp lệ: ${e.problems}`);
-    drop(e.key.documentId);
+    entries.delete(e.key.documentId);
     invalidById.set(e.key.documentId, { ...skippedOf(collection, e), row: e.key.id });
   }
-  // Every entry read is published, so the store holds the published ones plus the removed ones:
-  // equal counts mean nothing was removed, without listing the documentIds.
+  // Every entry read is published, so the map holds the published ones plus the removed ones:
+  // equal counts mean nothing was removed, without listing the documentIds. (A change racing with
+  // this sync is after the next sync's token, so that one reads it.)
   let removed = 0;
   if (entries.size + invalidById.size !== publishedCount) {
-    const published = new Map((await fetchKeys(config, spec.path, spec.label)).map((k) => [k.documentId, k]));
+    const published = new Set((await fetchKeys(config, spec.path, spec.label)).map((k) => k.documentId));
     for (const documentId of [...entries.keys(), ...invalidById.keys()]) {
-      if (!published.has(documentId)) {
-        drop(documentId);
-        removed++;
-      }
+      if (published.has(documentId)) continue;
+      entries.delete(documentId);
+      invalidById.delete(documentId);
+      removed++;
     }
-    // A publish between the count and the list is read by the next sync (its time is after the token).
   }
   duplicateCheck(
     collection,
     [...entries.values()].map(([id]) => id),
   );
+  const wanted = new Set([...entries.values()].map(([id]) => id));
+  for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
+  for (const { vm } of changed.entries) store.set({ id: collection.id(vm), data: vm, digest: generateDigest(vm) });
   keepFullOrder(store, entries, rowOrder(spec.sort) ?? 1);
   const invalid = [...invalidById.values()].sort((a, b) => (a.row - b.row) * (rowOrder(spec.sort) ?? 1));
   setSkipped(
