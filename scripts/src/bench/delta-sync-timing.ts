@@ -80,10 +80,11 @@ try {
   // Past the sync margin (30 s) after the generator's last write, as a publish minutes later is.
   progress.step('Chờ 31 s qua khoảng an toàn của mốc đồng bộ');
   await new Promise((r) => setTimeout(r, 31_000));
-  const articles = cms.strapi.documents('api::article.article' as never) as unknown as {
-    update(p: unknown): Promise<unknown>;
-    publish(p: unknown): Promise<unknown>;
+  // The harness's Strapi has the document service; FreshCms types only what the bench uses.
+  const strapi = cms.strapi as unknown as {
+    documents(uid: string): { update(p: unknown): Promise<unknown>; publish(p: unknown): Promise<unknown> };
   };
+  const articles = strapi.documents('api::article.article');
   const fulls: number[] = [];
   const deltas: number[] = [];
   for (let round = 1; round <= 3; round++) {

@@ -184,7 +184,14 @@ export async function syncCollection<VM extends Record<string, unknown>>(args: S
   }
   // The clock is read before anything else: whatever changes from here on is after the token.
   const paths = [...new Set([collection.spec.path, ...p.embedded])];
-  const answers = await probe(args.config, paths, collection.spec.label);
+  let answers;
+  try {
+    answers = await probe(args.config, paths, collection.spec.label);
+  } catch (e) {
+    // The full read asks again and reports a CMS that is down in its own words.
+    meta.delete(META_KEY);
+    return fullSync(args, null, { how: 'full', reason: `không đếm được mục (${(e as Error).message})` });
+  }
   const cmsTime = Math.min(...answers.map(([, a]) => a.cmsTime));
   const counts = Object.fromEntries(answers.map(([path, a]) => [path, a.total]));
   const next: Omit<Bookkeeping, 'entries' | 'invalid'> = {
