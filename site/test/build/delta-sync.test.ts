@@ -91,7 +91,17 @@ async function deltaMatchesFull() {
 }
 
 const ARTICLE = 'api::article.article';
-const docs = (uid: string) => site.cms.strapi.documents(uid as never);
+/** Strapi's document service, typed as loosely as the calls below use it (each casts what it reads). */
+interface Documents {
+  create(params: unknown): Promise<unknown>;
+  update(params: unknown): Promise<unknown>;
+  publish(params: unknown): Promise<unknown>;
+  unpublish(params: unknown): Promise<unknown>;
+  delete(params: unknown): Promise<unknown>;
+  findFirst(params: unknown): Promise<unknown>;
+  findOne(params: unknown): Promise<unknown>;
+}
+const docs = (uid: string) => site.cms.strapi.documents(uid as never) as unknown as Documents;
 
 beforeAll(async () => {
   site = await startCms();
