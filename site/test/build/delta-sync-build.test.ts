@@ -35,4 +35,5 @@ it('astro build with SITE_CONTENT_SYNC=delta syncs a delta on the second build',
   expect(second.output).not.toMatch(/tin bài: đọc lại toàn bộ/);
   expect(read(second.outDir, `bai-viet/${a.slug}/index.html`)).toContain('Tiêu đề sửa qua đồng bộ phần thay đổi');
   removeBuild(second);
+  fs.rmSync(cache, { recursive: true, force: true });
 }, 600_000);
