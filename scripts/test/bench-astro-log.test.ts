@@ -1,6 +1,7 @@
 // The bench's reading of `astro build` logs, on real logs: a cold and a warm build of the sample
 // site plus 200 bench articles (Astro 7.3.5, server output), captured by the bench itself
-// ("+<ms>\t<line>"), the per-image lines trimmed to the first three and last two.
+// ("+<ms>\t<line>"; .txt because the repository ignores *.log), the per-image lines trimmed to the
+// first three and last two.
 // If Astro changes its wording, a fresh capture makes these fail instead of a phase swallowing the next.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,8 @@ import { parseAstroLog, phaseDurations, readTimedLog, PHASE_NAMES } from '../src
 const fixture = (name: string) => readTimedLog(fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8'));
 
 describe('phases of a real astro build log', () => {
-  const cold = fixture('astro-build-cold.log');
-  const warm = fixture('astro-build-warm.log');
+  const cold = fixture('astro-build-cold.txt');
+  const warm = fixture('astro-build-warm.txt');
 
   it('reads every line of the captured log', () => {
     expect(cold.length).toBeGreaterThan(400);
