@@ -35,7 +35,18 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     // Only one `astro build` of site/ at a time on this machine: the bench waits for others itself.
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'scripts', 'src', 'bench.ts'), '--n', String(ARTICLES), '--images', '6', '--keep', '--publishes', '1', '--out', outFile],
+      [
+        path.join(ROOT, 'scripts', 'src', 'bench.ts'),
+        '--n',
+        String(ARTICLES),
+        '--images',
+        '6',
+        '--keep',
+        '--publishes',
+        '1',
+        '--out',
+        outFile,
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, NODE_ENV: 'production' },

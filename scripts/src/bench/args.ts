@@ -58,7 +58,10 @@ function positiveInt(raw: string, name: string): number {
 }
 
 export function parseArgs(argv: string[]): BenchOptions | 'help' {
-  const options: BenchOptions = { articles: 10_000, db: 'sqlite', steps: new Set(DEFAULT_STEPS),
+  const options: BenchOptions = {
+    articles: 10_000,
+    db: 'sqlite',
+    steps: new Set(DEFAULT_STEPS),
     images: 40,
     seed: 1,
     out: null,

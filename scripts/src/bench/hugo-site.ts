@@ -185,23 +185,33 @@ export async function writeHugoSite(cms: { url: string; buildToken: string }, di
     write(`content/bai-viet/${a.slug}.md`, page(front, a.body));
   }
   for (const [slug, name] of categories) write(`content/chuyen-muc/${slug}/_index.md`, page({ title: name }, ''));
-  for (const month of months) write(`content/luu-tru/${month}/_index.md`, page({ title: `Tháng ${month.slice(5)}/${month.slice(0, 4)}` }, ''));
+  for (const month of months)
+    write(`content/luu-tru/${month}/_index.md`, page({ title: `Tháng ${month.slice(5)}/${month.slice(0, 4)}` }, ''));
   for (const d of documents) {
     write(
       `content/van-ban/${d.slug}.md`,
-      page({ title: `${d.kind} ${d.documentNumber}`, slug: d.slug, date: `${d.issueDate}T09:00:00+07:00`, summary: d.excerpt }, [
-        `${d.issuingBody}, ${d.issueDate}`,
-        d.excerpt,
-        d.fullText ?? '',
-      ].join('\n\n')),
+      page(
+        { title: `${d.kind} ${d.documentNumber}`, slug: d.slug, date: `${d.issueDate}T09:00:00+07:00`, summary: d.excerpt },
+        [`${d.issuingBody}, ${d.issueDate}`, d.excerpt, d.fullText ?? ''].join('\n\n'),
+      ),
     );
   }
   for (const g of galleries) {
     const captions = (g.photos ?? []).map((p) => `- ${p.caption ?? ''}`).join('\n');
     write(
       `content/thu-vien-anh/${g.slug}.md`,
-      page({ title: g.title, slug: g.slug, date: g.date.toISOString(), summary: g.description ?? null }, `${g.description ?? ''}\n\n${captions}`),
+      page(
+        { title: g.title, slug: g.slug, date: g.date.toISOString(), summary: g.description ?? null },
+        `${g.description ?? ''}\n\n${captions}`,
+      ),
     );
   }
-  return { dir, articles: articles.length, documents: documents.length, galleries: galleries.length, categories: categories.size, months: months.size };
+  return {
+    dir,
+    articles: articles.length,
+    documents: documents.length,
+    galleries: galleries.length,
+    categories: categories.size,
+    months: months.size,
+  };
 }

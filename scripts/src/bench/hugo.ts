@@ -33,7 +33,9 @@ export function installHugo(note: (m: string) => void): string {
     execFileSync(cmd, args as string[], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   } catch (e) {
     const err = e as { stderr?: Buffer; message: string };
-    throw new Error(`Không cài được Hugo (${cmd} ${(args as string[]).join(' ')}): ${err.stderr?.toString().trim() || err.message}`);
+    throw new Error(`Không cài được Hugo (${cmd} ${(args as string[]).join(' ')}): ${err.stderr?.toString().trim() || err.message}`, {
+      cause: e,
+    });
   }
   const version = hugoVersion();
   if (!version) throw new Error('Đã chạy apt-get install hugo nhưng vẫn không tìm thấy lệnh hugo trong PATH.');
@@ -41,7 +43,8 @@ export function installHugo(note: (m: string) => void): string {
 }
 
 const countHtml = (dir: string) =>
-  (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .length;
 
 /** One cold Hugo build of siteDir into outDir (both caches fresh), timed. */
 export async function buildHugo(siteDir: string, outDir: string): Promise<HugoBuild> {

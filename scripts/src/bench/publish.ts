@@ -97,7 +97,9 @@ export const laneOf = (record: unknown): string => {
 
 export async function measurePublish(setup: PublishSetup, progress: Progress): Promise<PublishResult> {
   if (setup.toEdit.length < setup.runs || setup.toUnpublish.length < setup.runs)
-    throw new Error(`Cần ${setup.runs} tin bài để sửa và ${setup.runs} để gỡ, chỉ có ${setup.toEdit.length} và ${setup.toUnpublish.length}`);
+    throw new Error(
+      `Cần ${setup.runs} tin bài để sửa và ${setup.runs} để gỡ, chỉ có ${setup.toEdit.length} và ${setup.toUnpublish.length}`,
+    );
   const login = await fetch(`${setup.cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -120,7 +120,10 @@ export function rows(r: BenchReport): Row[] {
     }
   }
   if (r.profile) {
-    add('9. CPU profile of a cold build', `${r.profile.files} thread profile(s), busy ${s(r.profile.busyMs)} of ${s(r.profile.wallMs)} profiled`);
+    add(
+      '9. CPU profile of a cold build',
+      `${r.profile.files} thread profile(s), busy ${s(r.profile.busyMs)} of ${s(r.profile.wallMs)} profiled`,
+    );
     r.profile.top.forEach((e, i) => add(`   ${i + 1}. ${e.name.replace(/\|/g, '/')}`, `${s(e.ms)} self (${(e.share * 100).toFixed(1)} %)`));
   }
   return out;

@@ -163,7 +163,11 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       const result = await buildSite(env, outDir, {
         logFile: path.join(work, `astro-${label}.log`),
         onLine(line) {
-          if (/Syncing content|Synced content|entrypoints|static routes|optimized images|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(line))
+          if (
+            /Syncing content|Synced content|entrypoints|static routes|optimized images|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(
+              line,
+            )
+          )
             progress.note(`[astro] ${stripVTControlCharacters(line).trim()}`);
         },
       });
@@ -283,10 +287,20 @@ async function compareHugo(
   buildEnv: NodeJS.ProcessEnv,
   progress: Progress,
 ): Promise<HugoResult> {
-  const result: HugoResult = { skipped: null, version: hugoVersion(), site: null, project: [], hugo: [], projectMs: null, hugoMs: null, ratio: null };
+  const result: HugoResult = {
+    skipped: null,
+    version: hugoVersion(),
+    site: null,
+    project: [],
+    hugo: [],
+    projectMs: null,
+    hugoMs: null,
+    ratio: null,
+  };
   if (!result.version) {
     if (!ctx.install) {
-      result.skipped = 'Bỏ qua so sánh với Hugo: máy chưa có lệnh hugo. Chạy lại với --install-hugo để cài gói Debian (apt-get install -y hugo).';
+      result.skipped =
+        'Bỏ qua so sánh với Hugo: máy chưa có lệnh hugo. Chạy lại với --install-hugo để cài gói Debian (apt-get install -y hugo).';
       progress.note(result.skipped);
       return result;
     }
