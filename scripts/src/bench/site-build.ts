@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { BIN, SITE_DIR } from '../lib/paths.ts';
+import { BIN, ROOT, SITE_DIR } from '../lib/paths.ts';
 import { startNode } from '../lib/process.ts';
 import { linkDependencies, webRoot } from '../lib/site.ts';
 import { createAstroLogParser, formatTimedLine, phaseDurations, type ParsedLog } from './astro-log.ts';
@@ -36,8 +36,8 @@ export interface BuildResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Other `astro build` runs of this machine (builds of site/ share site/.astro: one at a time). */
-function otherBuilds(): string[] {
+/** `astro build` runs of this machine, other than the caller's own. */
+function astroBuilds(): string[] {
   try {
     return execFileSync('pgrep', ['-af', 'astro build'], { encoding: 'utf8' })
       .split('\n')
@@ -47,13 +47,21 @@ function otherBuilds(): string[] {
   }
 }
 
+/**
+ * Waits while another build of this checkout runs (builds of site/ share site/.astro: one at a
+ * time). Builds of other checkouts share nothing but the CPU: they are named, since they disturb
+ * the figures, but not waited for (a machine where several people build would never be free).
+ */
 export async function waitForOtherBuilds(note: (m: string) => void): Promise<void> {
   let said = false;
-  while (otherBuilds().length > 0) {
-    if (!said) note(`đang có bản dựng astro khác chạy, chờ nó xong: ${otherBuilds()[0]}`);
+  const ours = () => astroBuilds().filter((l) => l.includes(`${ROOT}/`));
+  while (ours().length > 0) {
+    if (!said) note(`đang có bản dựng astro khác của thư mục này chạy, chờ nó xong: ${ours()[0]}`);
     said = true;
     await sleep(5000);
   }
+  const elsewhere = astroBuilds().filter((l) => !l.includes(`${ROOT}/`));
+  if (elsewhere.length) note(`CẢNH BÁO: máy đang chạy ${elsewhere.length} bản dựng astro của thư mục khác; số đo bị ảnh hưởng`);
 }
 
 /** Counts files with the given extension below dir. */
