@@ -132,8 +132,18 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
   const timeoutMs = 15 * 60_000;
   const runs: PublishRun[] = [];
   /** One measured change: the admin call, then the clock runs until live says so; then the service settles. */
+  // Idle means no build running or queued and no change waiting out the debounce: a notification
+  // that arrives late would otherwise start a build inside the next measurement.
+  const settle = async () => {
+    for (;;) {
+      await service.idle();
+      const { queue } = await service.status();
+      if (!queue.building && !queue.followUpQueued && queue.pendingChanges === 0) return;
+      await sleep(200);
+    }
+  };
   const measure = async (kind: PublishKind, click: () => Promise<{ slug: string; check: (slug: string) => Promise<boolean> }>) => {
-    await service.idle();
+    await settle();
     const before = (await service.status()).builds.started;
     // Everything this process starts from now on (the service's builds and their children), not itself.
     const memory = sampleTreeRss(process.pid, 250, true);
@@ -141,7 +151,7 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     const { slug, check } = await click();
     await until(`${kind}: ${slug}`, () => check(slug), timeoutMs);
     const ms = Date.now() - clicked;
-    await service.idle();
+    await settle();
     const { peakBytes } = memory.stop();
     const status = await service.status();
     const run: PublishRun = {
