@@ -39,7 +39,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** `astro build` runs of this machine, other than the caller's own. */
 function astroBuilds(): string[] {
   try {
-    return execFileSync('pgrep', ['-af', 'astro build'], { encoding: 'utf8' })
+    // `.bin/astro build` as people type it, `astro/bin/astro.mjs build` as lib/process.ts starts it.
+    return execFileSync('pgrep', ['-af', 'astro(\\.mjs)? build'], { encoding: 'utf8' })
       .split('\n')
       .filter((l) => l.trim() && !l.includes('pgrep'));
   } catch {
