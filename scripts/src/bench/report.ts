@@ -16,7 +16,9 @@ export function phaseLine(b: NonNullable<BenchReport['cold']>): string {
   const found = PHASE_NAMES.filter((name) => b.phases[name]).sort((x, y) => b.phases[x]!.start - b.phases[y]!.start);
   const missing = PHASE_NAMES.filter((name) => !b.phases[name] && name !== 'images');
   return [
-    ...found.map((name) => `${name} ${s(b.durations[name] ?? 0)} / ${mb(b.peakRssByPhase[name] ?? 0)}`),
+    // The search index's start is known only from its closing line (its own ms): its memory samples
+    // fall in "other", so it has no figure of its own.
+    ...found.map((name) => `${name} ${s(b.durations[name] ?? 0)}${name in b.peakRssByPhase ? ` / ${mb(b.peakRssByPhase[name]!)}` : ''}`),
     `other (start-up, routes, hooks) ${s(b.durations.other ?? 0)} / ${mb(b.peakRssByPhase.other ?? 0)}`,
     ...(missing.length ? [`NOT FOUND in the log: ${missing.join(', ')}`] : []),
   ].join(', ');
