@@ -4,6 +4,8 @@
 // output and the weight of an article page, the search index. Prints a table, writes JSON.
 //
 //   npm run bench -- --n 10000 --db sqlite --steps gen,read,cold,warm,publish,output,search
+//   npm run bench -- hugo --n 10000 --rounds 4   (cold builds interleaved with Hugo on the same content)
+//   npm run bench -- --n 2000 --steps gen,profile   (a CPU profile of a cold build, top self time)
 //   npm run bench -- import --n 10000      (the importer: see bench/import-bench.ts)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,9 +40,11 @@ if (process.argv[2] === 'import') {
   process.exit(0);
 }
 
+// `npm run bench -- hugo [...]`: content, a cold build and the Hugo comparison only.
+const argv = process.argv[2] === 'hugo' ? ['--steps', 'gen,cold,hugo', ...process.argv.slice(3)] : process.argv.slice(2);
 let options;
 try {
-  options = parseArgs(process.argv.slice(2));
+  options = parseArgs(argv);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(2);

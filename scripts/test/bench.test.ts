@@ -8,11 +8,12 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../src/bench/run.ts';
-import { PHASES } from '../src/bench/site-build.ts';
+import { PHASE_NAMES, parseAstroLog, readTimedLog } from '../src/bench/astro-log.ts';
 import { ROOT } from '../src/lib/paths.ts';
 
 const ARTICLES = 200;
-// Each build of the sample site plus 200 articles takes a minute or more here, and the run makes four.
+// Each build of the sample site plus 200 articles takes a minute or more here, and the run makes six
+// (cold, warm, one publish of each kind).
 const TIMEOUT = 25 * 60_000;
 
 function filesBelow(dir: string): Array<{ rel: string; bytes: number }> {
@@ -34,7 +35,18 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     // Only one `astro build` of site/ at a time on this machine: the bench waits for others itself.
     const child = spawn(
       process.execPath,
-      [path.join(ROOT, 'scripts', 'src', 'bench.ts'), '--n', String(ARTICLES), '--images', '6', '--keep', '--out', outFile],
+      [
+        path.join(ROOT, 'scripts', 'src', 'bench.ts'),
+        '--n',
+        String(ARTICLES),
+        '--images',
+        '6',
+        '--keep',
+        '--publishes',
+        '1',
+        '--out',
+        outFile,
+      ],
       {
         cwd: ROOT,
         env: { ...process.env, NODE_ENV: 'production' },
@@ -54,7 +66,7 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
 
   it('runs every step, prints the table and writes the JSON report', () => {
     expect(code, stdout.slice(-4000)).toBe(0);
-    expect(report.options.steps.sort()).toEqual(['cold', 'gen', 'output', 'publish', 'read', 'search', 'warm']);
+    expect(report.options.steps.sort()).toEqual(['cold', 'gen', 'hugo', 'output', 'publish', 'read', 'search', 'warm']);
     expect(stdout).toContain('| figure | value | goal | |');
     expect(stdout).toContain('3. cold full build incl. CMS read');
     expect(report.workDir && fs.existsSync(report.workDir)).toBe(true);
@@ -67,16 +79,20 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     fs.rmSync(path.dirname(kept!), { recursive: true, force: true });
   });
 
-  it("finds every phase of Astro's build in its log, in build order", () => {
+  it("finds every phase of Astro's build in its log, in build order, and the parts add up", () => {
     // A phase whose log line changed wording would be missing, or swallowed by the one before it.
     for (const build of [report.cold!, report.warm!]) {
       const found = Object.entries(build.phases)
-        .sort((a, b) => a[1] - b[1])
+        .sort((a, b) => a[1]!.start - b[1]!.start)
         .map(([name]) => name);
-      const expected = PHASES.map(([name]) => name).filter((name) => name !== 'images' || 'images' in build.phases);
-      expect(found).toEqual(expected);
+      expect(found).toEqual([...PHASE_NAMES]);
+      for (const phase of Object.values(build.phases)) expect(phase!.end).toBeGreaterThanOrEqual(phase!.start);
+      expect(Object.values(build.durations).reduce((a, b) => a + b, 0)).toBe(build.ms);
+      // the kept log says the same when read again
+      expect(parseAstroLog(readTimedLog(fs.readFileSync(build.logFile!, 'utf8'))).phases).toEqual(build.phases);
     }
-    expect('images' in report.cold!.phases, 'a cold build optimises images').toBe(true);
+    expect(report.cold!.durations.images).toBeGreaterThan(report.warm!.durations.images!);
+    expect(stdout).not.toContain('NOT FOUND in the log');
   });
 
   it('generated the articles, documents and albums, and the API publishes all of them', () => {
@@ -131,13 +147,33 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     expect(article.requestList[0]).toBe(article.path.replace(/index\.html$/, ''));
   });
 
-  it('measured publish-to-live for a new and an edited article through the rebuild service', () => {
+  it('measured publish-to-live for a new, an edited and an unpublished article through the rebuild service', () => {
     const publish = report.publish!;
-    expect(publish.newArticleMs).toBeGreaterThan(0);
-    expect(publish.editedArticleMs).toBeGreaterThan(0);
-    // each went live through a build of the service, not some other way
-    expect(publish.newArticleBuildMs).toBeGreaterThan(0);
-    expect(publish.editedArticleBuildMs).toBeGreaterThan(0);
+    expect(publish.runs.map((r) => r.kind)).toEqual(['new', 'edited', 'unpublished']);
+    for (const run of publish.runs) {
+      expect(run.ms).toBeGreaterThan(0);
+      // each went live through a build of the service, not some other way, and the build was measured
+      expect(run.builds).toBeGreaterThanOrEqual(1);
+      expect(run.buildMs).toBeGreaterThan(0);
+      expect(run.lane).toMatch(/^\w+$/);
+      expect(run.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
+      expect(publish.byKind[run.kind]).toEqual({ runs: 1, median: run.ms, min: run.ms, max: run.ms });
+    }
+    expect(stdout).toContain('publish-to-live, unpublished article');
+  });
+
+  it('compared with Hugo on the same content, or said why not', () => {
+    const hugo = report.hugo!;
+    if (hugo.skipped) {
+      expect(stdout).toContain(hugo.skipped);
+      return;
+    }
+    // every published article got its Hugo page, and the ratio is the medians'
+    expect(hugo.site!.articles).toBe(report.gen!.published.articles);
+    expect(hugo.hugo[0]!.htmlFiles).toBeGreaterThan(hugo.site!.articles);
+    expect(hugo.project[0]!.ms).toBe(report.cold!.ms);
+    expect(hugo.ratio).toBeCloseTo(hugo.projectMs!.median / hugo.hugoMs!.median, 6);
+    expect(stdout).toContain('project ÷ Hugo (medians)');
   });
 
   it('weighed the search index on disk, or said why not', () => {

@@ -1,6 +1,8 @@
 // Command line of `npm run bench`.
 
-export const STEPS = ['gen', 'read', 'cold', 'warm', 'publish', 'output', 'search'] as const;
+export const STEPS = ['gen', 'read', 'cold', 'warm', 'publish', 'output', 'search', 'hugo', 'profile'] as const;
+/** what runs without --steps: everything but the profile (a slower, instrumented extra build) */
+export const DEFAULT_STEPS = STEPS.filter((s) => s !== 'profile');
 export type Step = (typeof STEPS)[number];
 
 export interface BenchOptions {
@@ -13,17 +15,33 @@ export interface BenchOptions {
   out: string | null;
   /** keep the temporary folder (database, builds) and print where it is */
   keep: boolean;
+  /** publish-to-live runs of each kind (new, edited, unpublished article) */
+  publishes: number;
+  /** interleaved rounds of the Hugo comparison: project cold build, Hugo, project, Hugo ... */
+  rounds: number;
+  /** apt-get install -y hugo when hugo is missing */
+  installHugo: boolean;
 }
 
 export const USAGE = `npm run bench -- [--n 10000] [--db sqlite|postgres] [--steps ${STEPS.join(',')}]
                  [--images 40] [--seed 1] [--out var/bench/ket-qua.json] [--keep]
+                 [--publishes 5] [--rounds 1] [--install-hugo] [--profile]
+npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so với Hugo (--steps gen,cold,hugo)
 
   --n       số tin bài tổng hợp (mặc định 10000); văn bản và album ảnh theo tỷ lệ
   --db      CMS mới trên SQLite (mặc định, thư mục tạm) hoặc PostgreSQL (cơ sở dữ liệu mới, xóa khi xong;
             TEST_PG_ADMIN_URL, mặc định postgres://postgres@127.0.0.1:5432/postgres)
-  --steps   các bước đo; gen luôn chạy (CMS cần nội dung), và warm, publish, output, search cần bản dựng cold
+  --steps   các bước đo; gen luôn chạy (CMS cần nội dung), và warm, publish, output, search, hugo cần bản dựng cold
   --images  số ảnh gốc dùng chung cho ảnh bìa và album (mặc định 40)
   --keep    giữ thư mục tạm (CSDL, các bản dựng) để xem lại
+  --publishes  số lần đo xuất bản → trang công khai cho mỗi loại (bài mới, bài sửa, bài gỡ); mặc định 5
+  --rounds  số vòng so với Hugo, xen kẽ: dựng cold của dự án, Hugo, dự án, Hugo ... (mặc định 1;
+            vòng 1 dùng bản dựng cold của bước cold)
+  --install-hugo  cài Hugo từ gói Debian (apt-get install -y hugo) nếu máy chưa có; không có tham số
+            này và máy chưa có hugo thì bước hugo được bỏ qua kèm lời giải thích
+  --profile thêm bước profile: một bản dựng cold nữa dưới node --cpu-prof, in 15 hàm tốn thời gian
+            tự thân nhất (bước này không có trong mặc định)
+  các bước: ${STEPS.join(', ')} (mặc định tất cả trừ profile)
 
 npm run bench -- import --help: đo trình nhập dữ liệu (npm run import) với N trang tổng hợp`;
 
@@ -40,7 +58,19 @@ function positiveInt(raw: string, name: string): number {
 }
 
 export function parseArgs(argv: string[]): BenchOptions | 'help' {
-  const options: BenchOptions = { articles: 10_000, db: 'sqlite', steps: new Set(STEPS), images: 40, seed: 1, out: null, keep: false };
+  const options: BenchOptions = {
+    articles: 10_000,
+    db: 'sqlite',
+    steps: new Set(DEFAULT_STEPS),
+    images: 40,
+    seed: 1,
+    out: null,
+    keep: false,
+    publishes: 5,
+    rounds: 1,
+    installHugo: false,
+  };
+  let profile = false;
   // --name=value is the same as --name value
   const args = argv.flatMap((a) => (/^--[a-z]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
   for (let i = 0; i < args.length; i++) {
@@ -80,12 +110,25 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
       case '--keep':
         options.keep = true;
         break;
+      case '--publishes':
+        options.publishes = positiveInt(value(args, i++, arg), arg);
+        break;
+      case '--rounds':
+        options.rounds = positiveInt(value(args, i++, arg), arg);
+        break;
+      case '--install-hugo':
+        options.installHugo = true;
+        break;
+      case '--profile':
+        profile = true;
+        break;
       default:
         throw new Error(`Không hiểu tham số "${arg}"\n\n${USAGE}`);
     }
   }
   // What the chosen steps need: content always, and a cold build for those that use one.
+  if (profile) options.steps.add('profile');
   options.steps.add('gen');
-  if (['warm', 'publish', 'output', 'search'].some((s) => options.steps.has(s as Step))) options.steps.add('cold');
+  if (['warm', 'publish', 'output', 'search', 'hugo'].some((s) => options.steps.has(s as Step))) options.steps.add('cold');
   return options;
 }

@@ -28,8 +28,8 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** RSS of pid and every descendant, now. */
-export function treeRss(pid: number): { bytes: number; processes: number } {
+/** RSS of pid and every descendant, now (without pid itself when excludeRoot: a process measuring its children). */
+export function treeRss(pid: number, excludeRoot = false): { bytes: number; processes: number } {
   const tree = children();
   const seen = new Set<number>();
   const stack = [pid];
@@ -38,10 +38,10 @@ export function treeRss(pid: number): { bytes: number; processes: number } {
     const p = stack.pop()!;
     if (seen.has(p)) continue;
     seen.add(p);
-    bytes += rssBytes(p);
+    if (!(excludeRoot && p === pid)) bytes += rssBytes(p);
     stack.push(...(tree.get(p) ?? []));
   }
-  return { bytes, processes: seen.size };
+  return { bytes, processes: seen.size - (excludeRoot ? 1 : 0) };
 }
 
 export interface TreeRssSampler {
@@ -51,7 +51,7 @@ export interface TreeRssSampler {
 }
 
 /** Samples the tree until stop(); returns the peak, overall and per label. */
-export function sampleTreeRss(pid: number, everyMs = 250): TreeRssSampler {
+export function sampleTreeRss(pid: number, everyMs = 250, excludeRoot = false): TreeRssSampler {
   let peakBytes = 0;
   let maxProcesses = 0;
   let current = 'start';
@@ -59,7 +59,7 @@ export function sampleTreeRss(pid: number, everyMs = 250): TreeRssSampler {
   const supported = fs.existsSync('/proc/self/status');
   const sample = () => {
     if (!supported) return;
-    const now = treeRss(pid);
+    const now = treeRss(pid, excludeRoot);
     peakBytes = Math.max(peakBytes, now.bytes);
     maxProcesses = Math.max(maxProcesses, now.processes);
     peakByLabel[current] = Math.max(peakByLabel[current] ?? 0, now.bytes);

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import { rebuildConfig } from '../rebuild/config.ts';
 import { startRebuildService, type RebuildService } from '../rebuild/service.ts';
+import { sampleTreeRss } from './process-tree.ts';
 import type { Progress } from './progress.ts';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -25,13 +26,37 @@ export function quietWebhook(port: number): Promise<http.Server> {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
+export const PUBLISH_KINDS = ['new', 'edited', 'unpublished'] as const;
+export type PublishKind = (typeof PUBLISH_KINDS)[number];
+
+export interface PublishRun {
+  kind: PublishKind;
+  /** from the admin call to the change served by the live site, ms */
+  ms: number;
+  /** the service's builds between the click and idle, and the last one's duration and lane */
+  builds: number;
+  buildMs: number | null;
+  /** the lane /status reports for the build (lastBuild.lane), "full" when the service does not say */
+  lane: string;
+  /** peak RSS of everything this process started meanwhile (the builds, Pagefind), bytes */
+  peakRssBytes: number;
+}
+
+export interface Spread {
+  runs: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
 export interface PublishResult {
-  /** from the publish call to the new HTML served, ms */
-  newArticleMs: number;
-  editedArticleMs: number;
-  /** the builds the service ran for them, ms */
-  newArticleBuildMs: number | null;
-  editedArticleBuildMs: number | null;
+  runs: PublishRun[];
+  /** publish-to-live ms per kind */
+  byKind: Record<PublishKind, Spread>;
+  /** peak RSS bytes per kind */
+  rssByKind: Record<PublishKind, Spread>;
+  /** lanes taken per kind: { fast: 4, full: 1 } */
+  lanesByKind: Record<PublishKind, Record<string, number>>;
 }
 
 export interface PublishSetup {
@@ -41,9 +66,11 @@ export interface PublishSetup {
   /** environment of the rebuild service and its builds (with REBUILD_* settings) */
   env: NodeJS.ProcessEnv;
   siteUrl: string;
-  /** a published article to edit */
-  editSlug: string;
-  editDocumentId: string;
+  /** runs of each kind */
+  runs: number;
+  /** published articles to edit (runs of them) and to unpublish (runs of them), none the same */
+  toEdit: Array<{ slug: string; documentId: string }>;
+  toUnpublish: Array<{ slug: string; documentId: string }>;
   categoryDocumentId: string | null;
 }
 
@@ -55,7 +82,24 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
   }
 }
 
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { runs: sorted.length, median: sorted.length ? median : 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+/** The lane of a build as /status reports it; services before the fast lane have only full builds. */
+export const laneOf = (record: unknown): string => {
+  const lane = (record as { lane?: unknown } | null)?.lane;
+  return typeof lane === 'string' && lane ? lane : 'full';
+};
+
 export async function measurePublish(setup: PublishSetup, progress: Progress): Promise<PublishResult> {
+  if (setup.toEdit.length < setup.runs || setup.toUnpublish.length < setup.runs)
+    throw new Error(
+      `Cần ${setup.runs} tin bài để sửa và ${setup.runs} để gỡ, chỉ có ${setup.toEdit.length} và ${setup.toUnpublish.length}`,
+    );
   const login = await fetch(`${setup.cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -73,60 +117,106 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     if (!res.ok || !json.data) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
     return json.data as ArticleFields;
   };
+  const page = (slug: string) => fetch(`${setup.siteUrl}/bai-viet/${slug}/`);
   const served = async (slug: string, text: string) => {
-    const res = await fetch(`${setup.siteUrl}/bai-viet/${slug}/`);
+    const res = await page(slug);
     return res.status === 200 && (await res.text()).includes(text);
+  };
+  const gone = async (slug: string) => {
+    const res = await page(slug);
+    await res.arrayBuffer();
+    return res.status === 404;
   };
 
   const service: RebuildService = await startRebuildService(rebuildConfig(setup.env));
   const timeoutMs = 15 * 60_000;
+  const runs: PublishRun[] = [];
+  /** One measured change: the admin call, then the clock runs until live says so; then the service settles. */
+  // Idle means no build running or queued and no change waiting out the debounce: a notification
+  // that arrives late would otherwise start a build inside the next measurement.
+  const settle = async () => {
+    for (;;) {
+      await service.idle();
+      const { queue } = await service.status();
+      if (!queue.building && !queue.followUpQueued && queue.pendingChanges === 0) return;
+      await sleep(200);
+    }
+  };
+  const measure = async (kind: PublishKind, click: () => Promise<{ slug: string; check: (slug: string) => Promise<boolean> }>) => {
+    await settle();
+    const before = (await service.status()).builds.started;
+    // Everything this process starts from now on (the service's builds and their children), not itself.
+    const memory = sampleTreeRss(process.pid, 250, true);
+    const clicked = Date.now();
+    const { slug, check } = await click();
+    await until(`${kind}: ${slug}`, () => check(slug), timeoutMs);
+    const ms = Date.now() - clicked;
+    await settle();
+    const { peakBytes } = memory.stop();
+    const status = await service.status();
+    const run: PublishRun = {
+      kind,
+      ms,
+      builds: status.builds.started - before,
+      buildMs: status.lastBuild?.durationMs ?? null,
+      lane: laneOf(status.lastBuild),
+      peakRssBytes: peakBytes,
+    };
+    runs.push(run);
+    progress.note(
+      `${kind}: lên trang sau ${(ms / 1000).toFixed(1)} s (${run.builds} lần dựng, làn ${run.lane}, đỉnh bộ nhớ ${(peakBytes / 2 ** 20).toFixed(0)} MB)`,
+    );
+  };
   try {
-    const stamp = new Date().toISOString().slice(11, 19).replace(/:/g, '');
-    const title = `Hội nghị Ban Chấp hành Đảng bộ Khối đo thời gian xuất bản ${stamp}`;
-    const data = {
-      title,
-      summary: 'Bài viết do công cụ đo hiệu năng tạo để đo thời gian từ lúc xuất bản đến khi bạn đọc thấy.',
-      body: `Ngày ${new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, Ban Chấp hành Đảng bộ Khối họp phiên thường kỳ.\n\nHội nghị quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị.`,
-      displayDate: new Date().toISOString(),
-      ...(setup.categoryDocumentId ? { category: { connect: [{ documentId: setup.categoryDocumentId }] } } : {}),
-    };
-    const draft = await admin('POST', ARTICLES, data);
-    progress.note(`xuất bản bài mới "${title}"`);
-    let before = (await service.status()).builds.succeeded;
-    let clicked = Date.now();
-    await admin('POST', `${ARTICLES}/${draft.documentId}/actions/publish`, data);
-    await until('bài mới được phục vụ', () => served(draft.slug, title), timeoutMs);
-    const newArticleMs = Date.now() - clicked;
-    await service.idle();
-    const afterNew = await service.status();
-    const newBuild = afterNew.builds.succeeded > before ? afterNew.lastSuccess : null;
-    progress.note(`bài mới lên trang sau ${(newArticleMs / 1000).toFixed(1)} s`);
-
-    // An edit of a published article: the admin sends the whole form with "Xuất bản".
-    const current = await admin('GET', `${ARTICLES}/${setup.editDocumentId}`);
-    const edited = `${current.title} (cập nhật ${stamp})`;
-    progress.note(`sửa và xuất bản lại bài "${setup.editSlug}"`);
-    before = (await service.status()).builds.succeeded;
-    clicked = Date.now();
-    const after = await admin('POST', `${ARTICLES}/${setup.editDocumentId}/actions/publish`, {
-      title: edited,
-      body: `${current.body}\n\nCập nhật lúc ${stamp}.`,
-    });
-    // An edit must not move a published URL; if it did, say so, and wait for the page where it went.
-    if (after.slug !== setup.editSlug) progress.note(`CẢNH BÁO: sửa bài đã đổi đường dẫn ${setup.editSlug} → ${after.slug}`);
-    await until('bài đã sửa được phục vụ', () => served(after.slug, edited), timeoutMs);
-    const editedArticleMs = Date.now() - clicked;
-    await service.idle();
-    const afterEdit = await service.status();
-    const editBuild = afterEdit.builds.succeeded > before ? afterEdit.lastSuccess : null;
-    progress.note(`bài sửa lên trang sau ${(editedArticleMs / 1000).toFixed(1)} s`);
-    return {
-      newArticleMs,
-      editedArticleMs,
-      newArticleBuildMs: newBuild?.durationMs ?? null,
-      editedArticleBuildMs: editBuild?.durationMs ?? null,
-    };
+    for (let i = 0; i < setup.runs; i++) {
+      progress.note(`lần đo ${i + 1}/${setup.runs}`);
+      const stamp = `${new Date().toISOString().slice(11, 19).replace(/:/g, '')}-${i + 1}`;
+      const title = `Hội nghị Ban Chấp hành Đảng bộ Khối đo thời gian xuất bản ${stamp}`;
+      const data = {
+        title,
+        summary: 'Bài viết do công cụ đo hiệu năng tạo để đo thời gian từ lúc xuất bản đến khi bạn đọc thấy.',
+        body: `Ngày ${new Date().toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}, Ban Chấp hành Đảng bộ Khối họp phiên thường kỳ.\n\nHội nghị quán triệt Nghị quyết số 35-NQ/TW của Bộ Chính trị.`,
+        displayDate: new Date().toISOString(),
+        ...(setup.categoryDocumentId ? { category: { connect: [{ documentId: setup.categoryDocumentId }] } } : {}),
+      };
+      // The draft exists before the clock starts, as when an editor saved it earlier: the clock
+      // measures the click on "Xuất bản".
+      const draft = await admin('POST', ARTICLES, data);
+      await measure('new', async () => {
+        await admin('POST', `${ARTICLES}/${draft.documentId}/actions/publish`, data);
+        return { slug: draft.slug, check: (slug) => served(slug, title) };
+      });
+      // An edit of a published article: the admin sends the whole form with "Xuất bản".
+      const target = setup.toEdit[i]!;
+      await measure('edited', async () => {
+        const current = await admin('GET', `${ARTICLES}/${target.documentId}`);
+        const edited = `${current.title} (cập nhật ${stamp})`;
+        const after = await admin('POST', `${ARTICLES}/${target.documentId}/actions/publish`, {
+          title: edited,
+          body: `${current.body}\n\nCập nhật lúc ${stamp}.`,
+        });
+        // An edit must not move a published URL; if it did, say so, and wait for the page where it went.
+        if (after.slug !== target.slug) progress.note(`CẢNH BÁO: sửa bài đã đổi đường dẫn ${target.slug} → ${after.slug}`);
+        return { slug: after.slug, check: (slug) => served(slug, edited) };
+      });
+      const removed = setup.toUnpublish[i]!;
+      await measure('unpublished', async () => {
+        await admin('POST', `${ARTICLES}/${removed.documentId}/actions/unpublish`, {});
+        return { slug: removed.slug, check: gone };
+      });
+    }
   } finally {
     await service.stop();
   }
+  const of = (kind: PublishKind) => runs.filter((r) => r.kind === kind);
+  const byKind = {} as PublishResult['byKind'];
+  const rssByKind = {} as PublishResult['rssByKind'];
+  const lanesByKind = {} as PublishResult['lanesByKind'];
+  for (const kind of PUBLISH_KINDS) {
+    byKind[kind] = spread(of(kind).map((r) => r.ms));
+    rssByKind[kind] = spread(of(kind).map((r) => r.peakRssBytes));
+    lanesByKind[kind] = {};
+    for (const r of of(kind)) lanesByKind[kind][r.lane] = (lanesByKind[kind][r.lane] ?? 0) + 1;
+  }
+  return { runs, byKind, rssByKind, lanesByKind };
 }

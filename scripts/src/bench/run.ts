@@ -4,16 +4,21 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { ROOT } from '../lib/paths.ts';
 import { webRoot } from '../lib/site.ts';
 import { newReleaseId, releaseDir, releasesDir, stagingDir, writeMeta } from '../rebuild/releases.ts';
 import { swapLive } from '../rebuild/swap.ts';
 import type { BenchOptions } from './args.ts';
 import { measureCmsRead, type ReadResult } from './cms-read.ts';
+import { summariseProfiles, type ProfileSummary } from './cpu-profile.ts';
 import { bootFreshCms, compileCms, loadHarness, type FreshCms } from './fresh-cms.ts';
 import { generateContent, type GenerateResult } from './generate.ts';
 import { measureOutput, type OutputResult } from './output.ts';
 import type { Progress } from './progress.ts';
-import { measurePublish, quietWebhook, type PublishResult } from './publish.ts';
+import { buildHugo, hugoVersion, installHugo, type HugoBuild } from './hugo.ts';
+import { writeHugoSite, type HugoSiteResult } from './hugo-site.ts';
+import { measurePublish, quietWebhook, spread, type PublishResult, type Spread } from './publish.ts';
 import { measureSearch, type SearchResult } from './search.ts';
 import { buildSite, waitForOtherBuilds, type BuildResult } from './site-build.ts';
 
@@ -28,7 +33,7 @@ export interface BenchReport {
     platform: string;
     loadAverage: { start: number[]; end: number[] };
   };
-  options: { articles: number; db: string; steps: string[]; images: number; seed: number };
+  options: { articles: number; db: string; steps: string[]; images: number; seed: number; publishes: number; rounds: number };
   setupMs: number;
   gen: GenerateResult | null;
   read: ReadResult | null;
@@ -37,8 +42,24 @@ export interface BenchReport {
   publish: PublishResult | null;
   output: OutputResult | null;
   search: SearchResult | null;
+  hugo: HugoResult | null;
+  profile: ProfileSummary | null;
   /** kept with --keep: the temporary folder and the cold build in it */
   workDir: string | null;
+}
+
+export interface HugoResult {
+  /** why the comparison did not run (no hugo, and --install-hugo not given) */
+  skipped: string | null;
+  version: string | null;
+  site: HugoSiteResult | null;
+  /** interleaved: project[i] ran just before hugo[i] */
+  project: Array<{ ms: number; pages: number; peakRssBytes: number }>;
+  hugo: HugoBuild[];
+  projectMs: Spread | null;
+  hugoMs: Spread | null;
+  /** median project ÷ median Hugo */
+  ratio: number | null;
 }
 
 // The public address pages are built for: its length is part of every page's weight.
@@ -60,7 +81,15 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       platform: `${os.platform()} ${os.release()}`,
       loadAverage: { start: loadStart, end: [] },
     },
-    options: { articles: options.articles, db: options.db, steps: [...options.steps], images: options.images, seed: options.seed },
+    options: {
+      articles: options.articles,
+      db: options.db,
+      steps: [...options.steps],
+      images: options.images,
+      seed: options.seed,
+      publishes: options.publishes,
+      rounds: options.rounds,
+    },
     setupMs: 0,
     gen: null,
     read: null,
@@ -69,6 +98,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     publish: null,
     output: null,
     search: null,
+    hugo: null,
+    profile: null,
     workDir: options.keep ? work : null,
   };
   let cms: FreshCms | null = null;
@@ -126,16 +157,20 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       // This run's own cache: the first build is cold whatever ran before on this machine.
       ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
     };
-    const build = async (label: string, outDir: string) => {
+    const build = async (label: string, outDir: string, env = buildEnv) => {
       await waitForOtherBuilds(progress.note);
       progress.note(`astro build → ${outDir}`);
-      const log = fs.createWriteStream(path.join(work, `astro-${label}.log`));
-      const result = await buildSite(buildEnv, outDir, (line) => {
-        log.write(`${line}\n`);
-        if (/Syncing content|Synced content|generating|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(line))
-          progress.note(`[astro] ${line.trim()}`);
+      const result = await buildSite(env, outDir, {
+        logFile: path.join(work, `astro-${label}.log`),
+        onLine(line) {
+          if (
+            /Syncing content|Synced content|entrypoints|static routes|optimized images|Completed in|page\(s\) built|Complete!|Chỉ mục|error/i.test(
+              line,
+            )
+          )
+            progress.note(`[astro] ${stripVTControlCharacters(line).trim()}`);
+        },
       });
-      log.end();
       progress.note(
         `${label}: ${(result.ms / 1000).toFixed(1)} s, ${result.pages} trang, ${result.pagesPerSecond.toFixed(0)} trang/s, đỉnh bộ nhớ ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB`,
       );
@@ -168,6 +203,30 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       report.search = await measureSearch(report.cold.siteDir);
       if (report.search.skipped) progress.note(`bỏ qua: ${report.search.skipped}`);
     }
+    if (options.steps.has('hugo') && report.cold) {
+      progress.step(`8. So với Hugo trên cùng nội dung: ${options.rounds} vòng xen kẽ (dự án cold, Hugo, dự án, Hugo ...)`);
+      report.hugo = await compareHugo(
+        { cms, work, rounds: options.rounds, install: options.installHugo, firstProject: report.cold },
+        (label, outDir, env) => build(label, outDir, env),
+        buildEnv,
+        progress,
+      );
+    }
+    if (options.steps.has('profile')) {
+      progress.step('9. Hồ sơ CPU của một bản dựng cold (node --cpu-prof)');
+      const profDir = path.join(work, 'cpu-profile');
+      fs.rmSync(profDir, { recursive: true, force: true });
+      fs.mkdirSync(profDir, { recursive: true });
+      const profiled = await build('profile', path.join(work, 'profile-build'), {
+        ...buildEnv,
+        ASTRO_CACHE_DIR: path.join(work, 'astro-cache-profile'),
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${profDir}`].filter(Boolean).join(' '),
+      });
+      fs.rmSync(profiled.outDir, { recursive: true, force: true });
+      fs.rmSync(path.join(work, 'astro-cache-profile'), { recursive: true, force: true });
+      report.profile = summariseProfiles(profDir, ROOT);
+      progress.note(`hồ sơ: ${profDir} (${report.profile.files} tệp .cpuprofile, mở bằng Chrome DevTools)`);
+    }
     if (options.steps.has('publish')) {
       progress.step('5. Xuất bản → trang công khai (dịch vụ dựng lại thật)');
       await new Promise<void>((resolve) => sink.close(() => resolve()));
@@ -175,6 +234,16 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       const category = (
         await cms.strapi.db.query('api::category.category').findMany({ select: ['documentId'], where: { slug: 'tin-co-so' } })
       )[0];
+      // Published articles to edit and to unpublish, spread over the archive, none twice.
+      const published = (await cms.strapi.db.query('api::article.article').findMany({
+        select: ['documentId', 'slug'],
+        where: { publishedAt: { $notNull: true } },
+        orderBy: { id: 'asc' },
+      })) as Array<{ documentId: string; slug: string }>;
+      const step = Math.max(1, Math.floor(published.length / (2 * options.publishes + 1)));
+      const picked = Array.from({ length: 2 * options.publishes }, (_, i) => published[(i + 1) * step]).filter(
+        (a): a is { documentId: string; slug: string } => a !== undefined,
+      );
       report.publish = await measurePublish(
         {
           cmsUrl: cms.url,
@@ -193,8 +262,9 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
             REBUILD_DAILY_AT: 'off',
           },
           siteUrl: `http://127.0.0.1:${sitePort}`,
-          editSlug: report.gen.sample.articleSlug,
-          editDocumentId: report.gen.sample.articleDocumentId,
+          runs: options.publishes,
+          toEdit: picked.filter((_, i) => i % 2 === 0),
+          toUnpublish: picked.filter((_, i) => i % 2 === 1),
           categoryDocumentId: (category?.documentId as string | undefined) ?? null,
         },
         progress,
@@ -208,4 +278,61 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     report.machine.loadAverage.end = os.loadavg();
   }
   return report;
+}
+
+/** Project cold build, Hugo, project, Hugo ...: rounds of each, the first project build being the cold step's. */
+async function compareHugo(
+  ctx: { cms: FreshCms; work: string; rounds: number; install: boolean; firstProject: BuildResult },
+  build: (label: string, outDir: string, env: NodeJS.ProcessEnv) => Promise<BuildResult>,
+  buildEnv: NodeJS.ProcessEnv,
+  progress: Progress,
+): Promise<HugoResult> {
+  const result: HugoResult = {
+    skipped: null,
+    version: hugoVersion(),
+    site: null,
+    project: [],
+    hugo: [],
+    projectMs: null,
+    hugoMs: null,
+    ratio: null,
+  };
+  if (!result.version) {
+    if (!ctx.install) {
+      result.skipped =
+        'Bỏ qua so sánh với Hugo: máy chưa có lệnh hugo. Chạy lại với --install-hugo để cài gói Debian (apt-get install -y hugo).';
+      progress.note(result.skipped);
+      return result;
+    }
+    result.version = installHugo(progress.note);
+  }
+  progress.note(result.version);
+  const siteDir = path.join(ctx.work, 'hugo-site');
+  result.site = await writeHugoSite(ctx.cms, siteDir, SITE_URL);
+  progress.note(
+    `trang Hugo: ${result.site.articles} tin bài, ${result.site.documents} văn bản, ${result.site.galleries} album, ${result.site.categories} chuyên mục, ${result.site.months} tháng lưu trữ → ${siteDir}`,
+  );
+  const keep = (b: BuildResult) => ({ ms: b.ms, pages: b.pages, peakRssBytes: b.peakRssBytes });
+  for (let round = 1; round <= ctx.rounds; round++) {
+    if (round === 1) result.project.push(keep(ctx.firstProject));
+    else {
+      // A cold build again: its own empty cache, its own folder, removed afterwards.
+      const cache = path.join(ctx.work, `astro-cache-round-${round}`);
+      const b = await build(`cold-round-${round}`, path.join(ctx.work, `round-${round}`), { ...buildEnv, ASTRO_CACHE_DIR: cache });
+      result.project.push(keep(b));
+      fs.rmSync(b.outDir, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+    const out = path.join(ctx.work, 'hugo-public');
+    const h = await buildHugo(siteDir, out);
+    result.hugo.push(h);
+    fs.rmSync(out, { recursive: true, force: true });
+    progress.note(
+      `vòng ${round}: dự án ${(result.project.at(-1)!.ms / 1000).toFixed(1)} s, Hugo ${(h.ms / 1000).toFixed(1)} s (${h.htmlFiles} trang HTML, đỉnh bộ nhớ ${(h.peakRssBytes / 2 ** 20).toFixed(0)} MB)`,
+    );
+  }
+  result.projectMs = spread(result.project.map((b) => b.ms));
+  result.hugoMs = spread(result.hugo.map((b) => b.ms));
+  result.ratio = result.hugoMs.median ? result.projectMs.median / result.hugoMs.median : null;
+  return result;
 }

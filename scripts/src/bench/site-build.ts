@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { BIN, SITE_DIR } from '../lib/paths.ts';
+import { BIN, ROOT, SITE_DIR } from '../lib/paths.ts';
 import { startNode } from '../lib/process.ts';
 import { linkDependencies, webRoot } from '../lib/site.ts';
+import { createAstroLogParser, formatTimedLine, phaseDurations, type ParsedLog } from './astro-log.ts';
 import { sampleTreeRss } from './process-tree.ts';
 
 export interface BuildResult {
@@ -16,35 +17,30 @@ export interface BuildResult {
   pagesPerSecond: number;
   peakRssBytes: number;
   maxProcesses: number;
-  /** ms from the start of the build to the first log line of each phase */
-  phases: Record<string, number>;
-  /** peak RSS of the process tree during each phase */
+  /** start and end (ms from the start of the build) of each phase found in the log (astro-log.ts) */
+  phases: ParsedLog['phases'];
+  /** how long each phase took, plus "other" (start-up, routes, hooks, exit) */
+  durations: Record<string, number>;
+  /** peak RSS of the process tree during each phase ("other": outside every phase) */
   peakRssByPhase: Record<string, number>;
+  /** Astro's own figure for the build ("… page(s) built in …"), ms */
+  astroTotalMs: number | null;
   /** pages copied from the incremental cache instead of rendered */
   copiedPages: number;
   outDir: string;
   /** the static site inside outDir (client/): what is counted and measured */
   siteDir: string;
+  /** the build's log, "+<ms>\t<line>" (astro-log.ts reads it back) */
+  logFile: string | null;
 }
-
-// Log lines that open a phase of `astro build` (Astro 7.3's wording, plus the search integration).
-// A phase none of these lines opened is missing from the table, so a changed wording shows at once
-// instead of folding several phases into one (a test builds once and checks every phase is found).
-export const PHASES: Array<[string, RegExp]> = [
-  ['content sync', /\[content\] Syncing content/],
-  ['vite bundle', /\[build\] Building server entrypoints/],
-  ['render pages', /prerendering static routes/],
-  ['images', /generating optimized images/],
-  ['integrations (sitemap, search)', /Rearranging server assets|@astrojs\/sitemap|dbk-search-index/],
-  ['done', /\[build\] Complete!/],
-];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Other `astro build` runs of this machine (builds of site/ share site/.astro: one at a time). */
-function otherBuilds(): string[] {
+/** `astro build` runs of this machine, other than the caller's own. */
+function astroBuilds(): string[] {
   try {
-    return execFileSync('pgrep', ['-af', 'astro build'], { encoding: 'utf8' })
+    // `.bin/astro build` as people type it, `astro/bin/astro.mjs build` as lib/process.ts starts it.
+    return execFileSync('pgrep', ['-af', 'astro(\\.mjs)? build'], { encoding: 'utf8' })
       .split('\n')
       .filter((l) => l.trim() && !l.includes('pgrep'));
   } catch {
@@ -52,13 +48,21 @@ function otherBuilds(): string[] {
   }
 }
 
+/**
+ * Waits while another build of this checkout runs (builds of site/ share site/.astro: one at a
+ * time). Builds of other checkouts share nothing but the CPU: they are named, since they disturb
+ * the figures, but not waited for (a machine where several people build would never be free).
+ */
 export async function waitForOtherBuilds(note: (m: string) => void): Promise<void> {
   let said = false;
-  while (otherBuilds().length > 0) {
-    if (!said) note(`đang có bản dựng astro khác chạy, chờ nó xong: ${otherBuilds()[0]}`);
+  const ours = () => astroBuilds().filter((l) => l.includes(`${ROOT}/`));
+  while (ours().length > 0) {
+    if (!said) note(`đang có bản dựng astro khác của thư mục này chạy, chờ nó xong: ${ours()[0]}`);
     said = true;
     await sleep(5000);
   }
+  const elsewhere = astroBuilds().filter((l) => !l.includes(`${ROOT}/`));
+  if (elsewhere.length) note(`CẢNH BÁO: máy đang chạy ${elsewhere.length} bản dựng astro của thư mục khác; số đo bị ảnh hưởng`);
 }
 
 /** Counts files with the given extension below dir. */
@@ -67,12 +71,19 @@ export function countFiles(dir: string, ext: string): number {
     .length;
 }
 
-export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?: (line: string) => void): Promise<BuildResult> {
+export interface BuildOptions {
+  /** every line as it arrives */
+  onLine?: (line: string) => void;
+  /** keeps the timed log there */
+  logFile?: string;
+}
+
+export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   fs.rmSync(outDir, { recursive: true, force: true });
   linkDependencies(outDir);
   const started = Date.now();
-  const phases: Record<string, number> = {};
-  let copiedPages = 0;
+  const parser = createAstroLogParser();
+  const log = options.logFile ? fs.createWriteStream(options.logFile) : null;
   const proc = startNode(path.join(BIN, 'astro'), ['build'], {
     cwd: SITE_DIR,
     env: { ...env, SITE_OUT_DIR: outDir },
@@ -80,22 +91,26 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
     quiet: true,
   });
   const memory = sampleTreeRss(proc.child.pid!);
+  memory.label('other');
   // Whole lines: a chunk boundary inside a line would hide its phase or count a page twice.
-  readline.createInterface({ input: proc.child.stdout! }).on('line', (line) => {
-    for (const [name, re] of PHASES) {
-      if (!(name in phases) && re.test(line)) {
-        phases[name] = Date.now() - started;
-        memory.label(name);
-      }
-    }
-    // Astro marks a page it copied from the incremental cache "(cached)" or "(restored)".
-    if (/\((?:cached|restored)\)/.test(line)) copiedPages++;
-    if (line.trim()) onLine?.(line);
+  // Errors and warnings come on stderr: kept in the log too, without phases.
+  readline
+    .createInterface({ input: proc.child.stderr! })
+    .on('line', (text) => log?.write(`${formatTimedLine({ ms: Date.now() - started, text })}\n`));
+  readline.createInterface({ input: proc.child.stdout! }).on('line', (text) => {
+    const line = { ms: Date.now() - started, text };
+    log?.write(`${formatTimedLine(line)}\n`);
+    const { opened, closed } = parser.push(line);
+    if (opened) memory.label(opened);
+    else if (closed) memory.label('other');
+    if (text.trim()) options.onLine?.(text);
   });
   const code = await new Promise<number | null>((resolve) => proc.child.once('exit', (c) => resolve(c)));
   const ms = Date.now() - started;
+  await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   const { peakBytes, maxProcesses, peakByLabel } = memory.stop();
   if (code !== 0) throw new Error(`astro build thất bại (mã ${code}):\n${proc.tail()}`);
+  const parsed = parser.result();
   const pages = countFiles(webRoot(outDir), '.html');
   return {
     ms,
@@ -103,10 +118,13 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, onLine?:
     pagesPerSecond: pages / (ms / 1000),
     peakRssBytes: peakBytes,
     maxProcesses,
-    phases,
+    phases: parsed.phases,
+    durations: phaseDurations(parsed, ms),
     peakRssByPhase: peakByLabel,
-    copiedPages,
+    astroTotalMs: parsed.astroTotalMs,
+    copiedPages: parsed.copiedPages,
     outDir,
     siteDir: webRoot(outDir),
+    logFile: options.logFile ?? null,
   };
 }
