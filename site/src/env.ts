@@ -7,7 +7,10 @@ import { z } from 'zod';
 const absoluteDir = () =>
   envText().transform((value, ctx) => {
     if (value === undefined || path.isAbsolute(value)) return value;
-    ctx.addIssue({ code: 'custom', message: `phải là đường dẫn tuyệt đối tới thư mục bản dựng gốc (có client/ và page-keys.json), nhận được "${value}"` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `phải là đường dẫn tuyệt đối tới thư mục bản dựng gốc (có client/ và page-keys.json), nhận được "${value}"`,
+    });
     return z.NEVER;
   });
 

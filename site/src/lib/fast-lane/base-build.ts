@@ -9,7 +9,9 @@ export function readBaseBuild(base: string): { pages: PageKeys['pages']; clientD
   const clientDir = path.join(base, 'client');
   const keysFile = path.join(base, PAGE_KEYS_FILE);
   if (!fs.existsSync(clientDir) || !fs.existsSync(keysFile))
-    throw new Error(`SITE_FAST_BASE="${base}" không phải thư mục bản dựng: cần có client/ và ${PAGE_KEYS_FILE} (bản dựng gốc của làn nhanh).`);
+    throw new Error(
+      `SITE_FAST_BASE="${base}" không phải thư mục bản dựng: cần có client/ và ${PAGE_KEYS_FILE} (bản dựng gốc của làn nhanh).`,
+    );
   const parsed = parseFastLaneFile(PAGE_KEYS_FILE, pageKeysSchema, fs.readFileSync(keysFile, 'utf8'));
   if (typeof parsed === 'string') throw new Error(`SITE_FAST_BASE="${base}": ${parsed}`);
   return { pages: parsed.pages, clientDir };
