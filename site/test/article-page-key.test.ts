@@ -146,6 +146,16 @@ describe('article page key', () => {
     expect(keyOf(article, sources(others, { setting: renamed }))).not.toBe(before);
   });
 
+  it('stays when a new article is published more than 4 articles newer (Tin khác shows neighbours)', () => {
+    // Articles 1..12, newest first; article 12 + 1 is new. Article 8 shows 12..9 and 7..4 before and after.
+    const category = Array.from({ length: 12 }, (_, i) => parseArticle(rawArticle(12 - i)));
+    const eighth = category.find((a) => a.slug === 'hoi-nghi-8')!;
+    const ninth = category.find((a) => a.slug === 'hoi-nghi-9')!;
+    const fresh = parseArticle(rawArticle(13));
+    expect(keyOf(eighth, sources([fresh, ...category]))).toBe(keyOf(eighth, sources(category)));
+    expect(keyOf(ninth, sources([fresh, ...category]))).not.toBe(keyOf(ninth, sources(category)));
+  });
+
   it('leaves out the article itself from "Tin khác"', () => {
     expect(articlePageData(article, sources(others)).others.map((a) => a.slug)).toEqual(['hoi-nghi-2', 'hoi-nghi-3']);
   });

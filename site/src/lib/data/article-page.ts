@@ -4,6 +4,7 @@
 import type { ArticleVM, CommentVM, PartyDocumentVM, SiteSettingVM } from '../cms/view-models';
 import { renderMarkdown } from '../render/markdown';
 import { citedIn, linkerFor, type DocumentsByKey } from './citations';
+import { neighbours } from './neighbours';
 
 /** The build-wide lookups an article page reads (indexes.ts articleSources). */
 export interface ArticleSources {
@@ -18,16 +19,10 @@ export interface ArticleSources {
   commentsByArticle: Map<string, CommentVM[]>;
 }
 
-/**
- * "Tin khác" under an article: the 8 newest others of its category, looked for among the first 9
- * (not the whole category, which at 10,000 articles made this the slowest line of the build).
- */
+/** "Tin khác" under an article: its neighbours in its own category by date (neighbours.ts). */
 export function otherArticles(article: ArticleVM, byCategory: Map<string, ArticleVM[]>): ArticleVM[] {
   const inCategory = article.category ? (byCategory.get(article.category.slug) ?? []) : [];
-  return inCategory
-    .slice(0, 9)
-    .filter((a) => a.slug !== article.slug)
-    .slice(0, 8);
+  return neighbours(inCategory, article, (a) => a.slug);
 }
 
 /** What ArticleView shows, besides the chrome every page has (BaseLayout). */

@@ -1,24 +1,16 @@
 // Derived lookups built once per build: articles per category, documents by number, which articles
 // cite which document, archive months.
-import { parseDocumentNumber, type DocumentCitation } from '@dbk/shared-types';
-import { hcmYmd } from '../format/vi';
+import { parseDocumentNumber } from '@dbk/shared-types';
 import type { ArticleVM } from '../cms/view-models';
+import { groupByCategory, groupByMonth } from './article-groups';
 import type { ArticleSources } from './article-page';
-import { citedIn, linkerFor, type DocumentsByKey } from './citations';
+import { citedIn, type DocumentsByKey } from './citations';
 import { getArticles, getCategories, getCommentsByArticle, getDocuments, getSiteSetting, once } from './content';
 
 /** Category slug → its articles and those of its sub-categories, newest first. */
 export const articlesByCategory = once(async () => {
   const [articles, categories] = await Promise.all([getArticles(), getCategories()]);
-  const parentOf = new Map(categories.map((c) => [c.slug, c.parent?.slug ?? null]));
-  const map = new Map<string, ArticleVM[]>(categories.map((c) => [c.slug, []]));
-  for (const a of articles) {
-    if (!a.category) continue;
-    map.get(a.category.slug)?.push(a);
-    const parent = parentOf.get(a.category.slug);
-    if (parent) map.get(parent)?.push(a);
-  }
-  return map;
+  return groupByCategory(articles, categories);
 });
 
 /** Canonical document-number key → every published document with that number (numbers restart each term). */
@@ -37,11 +29,6 @@ export const documentsBySlug = once(async () => new Map((await getDocuments()).m
 /** Numbers shared by two or more published documents: each gets a page listing them (urls.documentNumber). */
 export const sharedNumbers = once(async () => [...(await documentsByKey()).values()].filter((docs) => docs.length > 1));
 
-/** For renderMarkdown: where a cited document number links (citations.ts linkerFor). */
-export async function documentLinker(citedOn?: Date): Promise<(citation: DocumentCitation) => string | undefined> {
-  return linkerFor(await documentsByKey(), citedOn);
-}
-
 /**
  * Document slug → articles that list it as related or cite it in the body, newest first. A
  * citation counts only when it means that document alone: an ambiguous one lists no article.
@@ -58,16 +45,7 @@ export const citingArticles = once(async () => {
 });
 
 /** Year → month → articles, newest first, by the Asia/Ho_Chi_Minh calendar. */
-export const articlesByMonth = once(async () => {
-  const map = new Map<number, Map<number, ArticleVM[]>>();
-  for (const a of await getArticles()) {
-    const { year, month } = hcmYmd(a.date);
-    const months = map.get(year) ?? new Map<number, ArticleVM[]>();
-    map.set(year, months);
-    months.set(month, [...(months.get(month) ?? []), a]);
-  }
-  return map;
-});
+export const articlesByMonth = once(async () => groupByMonth(await getArticles()));
 
 /** What an article page reads besides the article (article-page.ts). */
 export const articleSources = once(async (): Promise<ArticleSources> => {

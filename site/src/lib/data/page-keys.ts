@@ -14,13 +14,17 @@ import { digestOf } from './page-digest';
 
 /** What every page shows around its own content (BaseLayout): settings, menu, footer, the banner
  * of the build day, the address its scripts call. */
-const chromeKey = once(async () => {
+export const chromeKey = once(async () => {
   const { setting, anniversaries, today } = await siteContext();
   return digestOf([setting, anniversaries, today, publicCmsUrl() ?? null]);
 });
 
+/** Any page: the chrome and the page data its view renders from (and nothing else). */
+export async function pageKey(data: object): Promise<string> {
+  return digestOf([await chromeKey(), data]);
+}
+
 /** An article's page: the chrome and everything articlePageData gives ArticleView. */
 export async function articlePageKey(article: ArticleVM): Promise<string> {
-  const [chrome, sources] = await Promise.all([chromeKey(), articleSources()]);
-  return digestOf([chrome, articlePageData(article, sources)]);
+  return pageKey(articlePageData(article, await articleSources()));
 }
