@@ -1,6 +1,7 @@
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fastLane } from './src/integrations/fast-lane.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlRequired } from './src/integrations/site-url-required.ts';
@@ -8,6 +9,9 @@ import { siteEnv } from './src/env.ts';
 
 // Every setting from the environment, checked (src/env.ts): a malformed one stops here, named.
 const env = siteEnv();
+
+// Records every page's cache key (page-keys.json); with SITE_FAST_BASE renders only what changed.
+const lane = fastLane(env.SITE_FAST_BASE);
 
 // Remote images come from the CMS (or the CDN in MEDIA_URL): sharp processes them at build time.
 const mediaHosts = [env.CMS_URL, env.MEDIA_URL]
@@ -30,15 +34,21 @@ export default defineConfig({
   // A publish re-renders only the pages whose data changed: article pages carry a cacheKey
   // (src/lib/data/page-keys.ts) and the others are copied from the previous build's cache in
   // cacheDir. SITE_INCREMENTAL=false renders everything (the site-build test compares the two).
-  experimental: { incrementalBuild: env.SITE_INCREMENTAL },
+  // A fast build (SITE_FAST_BASE) leaves that cache alone: it renders a few pages of the site, and
+  // the next full build must still find the last full build's manifest (images and the content
+  // store in the same cacheDir are shared all the same).
+  experimental: { incrementalBuild: env.SITE_INCREMENTAL && !env.SITE_FAST_BASE },
   build: { format: 'directory' },
   image: { remotePatterns: mediaHosts },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
-  // once the pages are built (see README, "Search").
+  // once the pages are built (see README, "Search"). The sitemap and the redirect pages cover the
+  // whole site even when a fast build renders a few pages; the lane's own files come last, once
+  // every other file of the build is written.
   integrations: [
     siteUrlRequired(env),
-    sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }),
+    lane.wholeSite(sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })),
     searchIndex(),
-    redirectPages(),
+    redirectPages(lane.sitePageFile),
+    lane.integration,
   ],
 });

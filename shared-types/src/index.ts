@@ -19,3 +19,4 @@ export * from './date-line.js';
 export * from './time-zone.js';
 export * from './env.js';
 export * from './vi-check/index.js';
+export * from './fast-lane.js';

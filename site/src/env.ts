@@ -1,5 +1,18 @@
 import { envDay, envReader, envSwitch, envText, envUrl } from '@dbk/shared-types/env';
+import path from 'node:path';
 import { z } from 'zod';
+
+/** The fast lane's base build: an absolute folder, so the same value means the same build wherever
+ * `astro build` runs from (its cwd is site/, the rebuild service's is the repository). */
+const absoluteDir = () =>
+  envText().transform((value, ctx) => {
+    if (value === undefined || path.isAbsolute(value)) return value;
+    ctx.addIssue({
+      code: 'custom',
+      message: `phải là đường dẫn tuyệt đối tới thư mục bản dựng gốc (có client/ và page-keys.json), nhận được "${value}"`,
+    });
+    return z.NEVER;
+  });
 
 /**
  * Every setting of the site build and the preview server, read from the environment in this one
@@ -15,6 +28,9 @@ export const SITE_ENV = z.object({
   ASTRO_CACHE_DIR: envText('./node_modules/.astro'),
   /** off: every page is rendered again (the site-build test compares both) */
   SITE_INCREMENTAL: envSwitch(true),
+  /** fast lane (integrations/fast-lane.ts): render only the pages whose key differs from this
+   * build's page-keys.json; unset: a full build */
+  SITE_FAST_BASE: absoluteDir(),
   /** set by `npm run check`: the loaders leave the store empty instead of asking a CMS */
   SITE_TYPES_ONLY: envSwitch(false),
   /** pins the day pages are built for (tests, reproducible builds); unset: today in Việt Nam */

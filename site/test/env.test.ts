@@ -29,6 +29,9 @@ describe("the site's environment reader", () => {
     expect(() => readSiteEnv({ SITE_INCREMENTAL: 'ture' })).toThrow('SITE_INCREMENTAL phải là một trong');
     expect(() => readSiteEnv({ SITE_TODAY: '5/6/2024' })).toThrow('SITE_TODAY phải là ngày dạng YYYY-MM-DD, nhận được "5/6/2024"');
     expect(() => readSiteEnv({ MEDIA_URL: 'cdn.example.vn' })).toThrow('MEDIA_URL phải là một địa chỉ URL');
+    // The fast lane's base: a relative folder would depend on where the build runs from.
+    expect(() => readSiteEnv({ SITE_FAST_BASE: 'var/releases/1' })).toThrow('SITE_FAST_BASE phải là đường dẫn tuyệt đối');
+    expect(readSiteEnv({ SITE_FAST_BASE: ' /srv/releases/1 ' }).SITE_FAST_BASE).toBe('/srv/releases/1');
   });
 
   it('says which variable the build misses', () => {

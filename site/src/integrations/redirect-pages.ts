@@ -1,13 +1,15 @@
 // Static redirect pages at the old addresses, for hosts with neither nginx nor Caddy: written after
 // the build from /chuyen-huong/ban-do.json, and only where the new site has no file of its own
-// (a page of the new site always wins over an old address).
+// (a page of the new site always wins over an old address). A fast build (SITE_FAST_BASE) writes
+// only the pages that changed, so "the site has a page there" also asks the whole site's page list
+// (sitePageFile, from the fast-lane integration), not only this build's files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { redirectPage, staticRedirectFile, type Redirect } from '../lib/redirects.ts';
+import { REDIRECT_MAP_FILE, redirectPage, staticRedirectFile, type Redirect } from '../lib/redirects.ts';
 
-export function redirectPages(): AstroIntegration {
+export function redirectPages(sitePageFile: (rel: string) => boolean = () => false): AstroIntegration {
   let site = 'http://localhost:4321';
   return {
     name: 'dbk-redirect-pages',
@@ -17,7 +19,7 @@ export function redirectPages(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const mapFile = path.join(root, 'chuyen-huong', 'ban-do.json');
+        const mapFile = path.join(root, REDIRECT_MAP_FILE);
         if (!fs.existsSync(mapFile)) return;
         const redirects = JSON.parse(fs.readFileSync(mapFile, 'utf8')) as Redirect[];
         let written = 0;
@@ -25,7 +27,7 @@ export function redirectPages(): AstroIntegration {
         for (const r of redirects) {
           const rel = staticRedirectFile(r.from);
           const file = rel && path.join(root, rel);
-          if (!file || !file.startsWith(root) || fs.existsSync(file)) {
+          if (!rel || !file || !file.startsWith(root) || fs.existsSync(file) || sitePageFile(rel)) {
             skipped++;
             continue;
           }

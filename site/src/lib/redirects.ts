@@ -2,6 +2,9 @@
 // `npm run import`) leads to its new page, through nginx or Caddy configuration emitted with each
 // build, and static redirect pages for hosts that have neither. Pure: no I/O, no Astro imports.
 
+/** The map src/pages/chuyen-huong/ban-do.json.ts emits, relative to client/. */
+export const REDIRECT_MAP_FILE = 'chuyen-huong/ban-do.json';
+
 export interface Redirect {
   /** the old path, with its query string when it had one ("/index.php?id=12") */
   from: string;

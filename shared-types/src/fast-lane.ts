@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * The fast lane's files (issue 15), written by every site build next to client/ and read by the
+ * next fast build (SITE_FAST_BASE) and by the rebuild service that assembles a release from a
+ * fast build. Everyone parses them with these schemas rather than trusting their shape.
+ */
+
+/** Every prerendered page of a build with its cache key (null: no key, always rendered again). */
+export const PAGE_KEYS_FILE = 'page-keys.json';
+/** Only in a fast build's output: what it rendered, and which of the base's pages are gone. */
+export const FAST_LANE_FILE = 'fast-lane.json';
+
+export const pageKeysSchema = z.object({
+  version: z.literal(1),
+  /** pathname as Astro gives it ("/bai-viet/x", "/rss.xml") → cache key */
+  pages: z.record(z.string(), z.string().nullable()),
+});
+
+export type PageKeys = z.output<typeof pageKeysSchema>;
+
+export const fastLaneSchema = z.object({
+  version: z.literal(1),
+  /** absolute path of the base build or release folder (holding client/ and page-keys.json) */
+  base: z.string(),
+  /** pathnames this build rendered; every other page of the site is the base's, unchanged */
+  rendered: z.array(z.string()),
+  /** pathnames of the base's page-keys.json that are no longer pages of the site */
+  removed: z.array(z.string()),
+  /**
+   * The files under client/ to delete from the base: the removed pages' files (Astro's pathname →
+   * file rule lives with the site) and static redirect pages the site no longer has. Never a file
+   * this build wrote.
+   */
+  removedFiles: z.array(z.string()),
+});
+
+export type FastLane = z.output<typeof fastLaneSchema>;
+
+/** The file's content in `text`, or a Vietnamese reason naming the first wrong field. */
+export function parseFastLaneFile<S extends z.ZodType>(name: string, schema: S, text: string): z.output<S> | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return `${name} không phải JSON hợp lệ: ${(e as Error).message}`;
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  return `${name} sai ở "${issue?.path.join('.') || '(gốc)'}": ${issue?.message ?? 'không đúng dạng'}`;
+}
