@@ -25,7 +25,10 @@ export default defineConfig({
   outDir: env.SITE_OUT_DIR,
   // Transformed images and the content store persist here between builds (the rebuild service's
   // fresh release folders do not lose them). The benchmark gives each run its own to start cold.
-  cacheDir: env.ASTRO_CACHE_DIR,
+  // A fast build (SITE_FAST_BASE) keeps a cache of its own beside it: Astro clears the content
+  // store whenever its config differs from the previous build's (a fast build turns incremental
+  // builds off, below), and the fast lane's delta sync needs the store of its own last sync.
+  cacheDir: env.SITE_FAST_BASE ? `${env.ASTRO_CACHE_DIR.replace(/\/+$/, '')}-fast-lane` : env.ASTRO_CACHE_DIR,
   trailingSlash: 'ignore',
   // Every page is prerendered into <outDir>/client/, the static site. The one on-demand route, the
   // draft preview (src/pages/xem-truoc/), goes into <outDir>/server/entry.mjs, a Node server the
@@ -35,8 +38,7 @@ export default defineConfig({
   // (src/lib/data/page-keys.ts) and the others are copied from the previous build's cache in
   // cacheDir. SITE_INCREMENTAL=false renders everything (the site-build test compares the two).
   // A fast build (SITE_FAST_BASE) leaves that cache alone: it renders a few pages of the site, and
-  // the next full build must still find the last full build's manifest (images and the content
-  // store in the same cacheDir are shared all the same).
+  // the next full build must still find the last full build's manifest.
   experimental: { incrementalBuild: env.SITE_INCREMENTAL && !env.SITE_FAST_BASE },
   build: { format: 'directory' },
   image: { remotePatterns: mediaHosts },

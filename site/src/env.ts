@@ -1,4 +1,4 @@
-import { envDay, envReader, envSwitch, envText, envUrl } from '@dbk/shared-types/env';
+import { envChoice, envDay, envReader, envSwitch, envText, envUrl } from '@dbk/shared-types/env';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -31,6 +31,8 @@ export const SITE_ENV = z.object({
   /** fast lane (integrations/fast-lane.ts): render only the pages whose key differs from this
    * build's page-keys.json; unset: a full build */
   SITE_FAST_BASE: absoluteDir(),
+  /** how the loaders read the CMS (lib/cms/sync-mode.ts): auto = delta in a fast build, full otherwise */
+  SITE_CONTENT_SYNC: envChoice(['auto', 'full', 'delta'], 'auto'),
   /** set by `npm run check`: the loaders leave the store empty instead of asking a CMS */
   SITE_TYPES_ONLY: envSwitch(false),
   /** pins the day pages are built for (tests, reproducible builds); unset: today in Việt Nam */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { webRoot } from '../lib/site.ts';
-import { FAST_LANE_FILE, PAGE_KEYS_FILE, SEARCH_KEYS_FILE, pageFiles, readFastLane } from './fast-lane-files.ts';
+import { FAST_LANE_FILE, PAGE_KEYS_FILE, SEARCH_KEYS_FILE, readFastLane } from './fast-lane-files.ts';
 import { planOverlay, type PlanEntry } from './overlay-plan.ts';
 
 export interface AssemblyResult {
@@ -36,7 +36,8 @@ export function assembleFastRelease(base: string, fastOut: string, target: strin
   if (!fs.existsSync(path.join(fastOut, PAGE_KEYS_FILE))) throw new Error(`bản dựng nhanh thiếu ${PAGE_KEYS_FILE}`);
   if (fs.existsSync(target)) throw new Error(`thư mục ${target} đã có`);
 
-  const removed = new Set(lane.removed.flatMap(pageFiles));
+  // The site names the files to delete (removed pages, emptied archive months, stale redirect pages).
+  const removed = new Set(lane.removedFiles);
   const plan = planOverlay(webRoot(realBase), webRoot(fastOut), { removed });
   // Links are relative between real paths: they hold wherever the data folder is mounted (nginx
   // in a container), and resolve to the same real directories the dependencies name.

@@ -1,42 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { FAST_LANE_FILE, PAGE_KEYS_FILE, fastLaneSchema, pageKeysSchema, parseFastLaneFile, type FastLane, type PageKeys } from '@dbk/shared-types';
 
-// The files a build writes beside client/ (contract of issue 15, /work/notes/FAST-LANE-CONTRACT.md;
-// written by site/src/integrations): what the release side reads of them, checked.
-export const PAGE_KEYS_FILE = 'page-keys.json';
-export const FAST_LANE_FILE = 'fast-lane.json';
+// The files a build writes beside client/ (site/src/integrations/fast-lane.ts), read with the
+// schemas the site writes them by (shared-types/src/fast-lane.ts).
+export { FAST_LANE_FILE, PAGE_KEYS_FILE };
 export const SEARCH_KEYS_FILE = 'search-keys.json';
 
-const PAGE_KEYS = z.object({ version: z.literal(1), pages: z.record(z.string(), z.string().nullable()) });
-const FAST_LANE = z.object({
-  version: z.literal(1),
-  base: z.string().min(1),
-  rendered: z.array(z.string()),
-  removed: z.array(z.string()),
-});
-
-export type PageKeys = z.output<typeof PAGE_KEYS>;
-export type FastLane = z.output<typeof FAST_LANE>;
-
-function readJson<T>(file: string, schema: z.ZodType<T>, label: string): T {
-  if (!fs.existsSync(file)) throw new Error(`thiếu ${label} (${file})`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new Error(`${label} không phải JSON hợp lệ: ${(e as Error).message}`, { cause: e });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    throw new Error(`${label} sai định dạng: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
+function readLaneFile<T>(buildDir: string, name: string, read: (text: string) => T | string): T {
+  const file = path.join(buildDir, name);
+  if (!fs.existsSync(file)) throw new Error(`thiếu ${name} (${file})`);
+  const parsed = read(fs.readFileSync(file, 'utf8'));
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
 }
 
-export const readPageKeys = (buildDir: string): PageKeys => readJson(path.join(buildDir, PAGE_KEYS_FILE), PAGE_KEYS, PAGE_KEYS_FILE);
+export const readPageKeys = (buildDir: string): PageKeys =>
+  readLaneFile(buildDir, PAGE_KEYS_FILE, (text) => parseFastLaneFile(PAGE_KEYS_FILE, pageKeysSchema, text));
 
 /** A fast build's account of itself; its absence means the site ignored SITE_FAST_BASE. */
-export const readFastLane = (buildDir: string): FastLane => readJson(path.join(buildDir, FAST_LANE_FILE), FAST_LANE, FAST_LANE_FILE);
+export const readFastLane = (buildDir: string): FastLane =>
+  readLaneFile(buildDir, FAST_LANE_FILE, (text) => parseFastLaneFile(FAST_LANE_FILE, fastLaneSchema, text));
 
 /**
  * The files in client/ that a page's pathname (as Astro gives it) may have been written to, with

@@ -46,7 +46,7 @@ function fastOutput(dataDir: string, base: string, changed: Tree, whole: Tree, r
   writeTree(out, {
     'server/entry.mjs': '// xem trước (bản nhanh)',
     'page-keys.json': pageKeysOf(whole),
-    'fast-lane.json': JSON.stringify({ version: 1, base, rendered: [], removed }),
+    'fast-lane.json': JSON.stringify({ version: 1, base, rendered: [], removed, removedFiles: removed.flatMap((p) => pageFiles(p).slice(0, 1)) }),
   });
   return out;
 }

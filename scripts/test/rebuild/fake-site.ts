@@ -53,6 +53,9 @@ export function fakeSite(pages: Tree) {
         base: opts.fastBase,
         rendered: Object.keys(changed),
         removed: Object.keys(base).filter((p) => !(p in now)),
+        removedFiles: Object.keys(base)
+          .filter((p) => !(p in now))
+          .map((p) => `${p.slice(1)}index.html`),
       }),
     });
   };

@@ -1,14 +1,15 @@
-// SITE_CONTENT_SYNC: "full" (the default) reads every entry of every collection from the CMS at each
-// build; "delta" reads only what changed since the previous build's sync (lib/cms/delta-sync.ts).
-// The fast lane sets delta; the full build behind it keeps full, which reconciles anything a delta
-// could miss. Read here rather than in env.ts while the fast lane is assembled (see the README).
+// How the loaders read the CMS: "full" reads every entry of every collection, "delta" only what
+// changed since the previous sync (lib/cms/delta-sync.ts). SITE_CONTENT_SYNC=auto (the default)
+// gives a fast build (SITE_FAST_BASE) a delta and every other build a full read: the full build
+// behind the fast lane reconciles anything a delta could miss (media edits, writes that bypass
+// Strapi). A fast build keeps its own cacheDir (astro.config.mjs), so its store is synced against
+// its own previous sync.
+import { siteEnv, type SiteEnv } from '../../env';
 
 export type ContentSyncMode = 'full' | 'delta';
 
-export function contentSyncMode(env: Record<string, string | undefined> = process.env): ContentSyncMode {
-  const value = env.SITE_CONTENT_SYNC?.trim() || 'full';
-  if (value !== 'full' && value !== 'delta') {
-    throw new Error(`SITE_CONTENT_SYNC="${value}" không hợp lệ: chỉ nhận "full" (đọc lại toàn bộ) hoặc "delta" (chỉ đọc phần thay đổi).`);
-  }
-  return value;
+export function contentSyncMode(env: Pick<SiteEnv, 'SITE_CONTENT_SYNC' | 'SITE_FAST_BASE'> = siteEnv()): ContentSyncMode {
+  const { SITE_CONTENT_SYNC: mode, SITE_FAST_BASE: fastBase } = env;
+  if (mode !== 'auto') return mode;
+  return fastBase ? 'delta' : 'full';
 }
