@@ -36,6 +36,8 @@ interface Pagefind {
 }
 /** What the rest of this script searches with: the main index, merged with a fast release's delta. */
 interface Searcher {
+  /** page ids of the delta index's results (empty without a delta) */
+  deltaPages: ReadonlySet<string>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
 }
 
@@ -69,13 +71,14 @@ function loadPagefind(): Promise<Searcher> {
     await pf.options({ noWorker: true, ranking });
     await pf.init();
     const changes = await changesPromise;
-    if (!changes) return pf;
+    if (!changes) return { deltaPages: new Set<string>(), search: (term, options) => pf.search(term, options) };
     // A fast release: its changes since the last full build are a small index of their own
     // (README, "Search"). mergeIndex passes no options on, so the ranking is given again.
     if (changes.index) await pf.mergeIndex(`${base}${DELTA_DIR}/`, { ranking });
     const hide = new Set(changes.hide);
     const pages = new Set(changes.pages);
     return {
+      deltaPages: pages,
       async search(term, options) {
         const found = await pf.search(term, options);
         const results = withoutHidden(found.results, hide);
@@ -138,11 +141,15 @@ async function runSearch(pf: Searcher, params: Params): Promise<Outcome | null> 
     return { results: listing.results, terms: [] };
   }
   const main = query.text ? await pf.search(query.text, { filters }) : { results: [] };
-  let results = main.results;
-  if (results.length > 0) {
-    const checked = await Promise.all(results.slice(0, CHECKED).map((r) => r.data()));
-    if (!checked.some((d) => containsAllTerms(`${d.content} ${d.meta['title'] ?? ''}`, query.terms))) results = [];
+  // Checked for each index apart: a word only one of them knows gets the other's prefix answer.
+  const fromDelta = (r: PagefindResult) => pf.deltaPages.has(r.id);
+  const unknown = new Set<PagefindResult>();
+  for (const side of [main.results.filter((r) => !fromDelta(r)), main.results.filter(fromDelta)]) {
+    if (side.length === 0) continue;
+    const checked = await Promise.all(side.slice(0, CHECKED).map((r) => r.data()));
+    if (!checked.some((d) => containsAllTerms(`${d.content} ${d.meta['title'] ?? ''}`, query.terms))) side.forEach((r) => unknown.add(r));
   }
+  const results = main.results.filter((r) => !unknown.has(r));
   const byDate =
     results.length > 1 ? (await pf.search(query.text, { filters, sort: { [SORT_DATE]: 'desc' } })).results.map((r) => r.id) : [];
   const pinned = query.documentFilter

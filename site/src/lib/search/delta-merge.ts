@@ -40,11 +40,11 @@ export async function mergeByDate<T extends ScoredResult>(
     if (!d) days.set(r, (d = dayOf(r)));
     return d;
   };
-  // Is main[i] older than `d`? (undated counts as older than everything: they come last)
-  const older = async (i: number, d: string | null) => {
+  // Does the delta result of day `d` go before main[i]? It does when main[i] is older or of the
+  // same day; undated main results come last.
+  const older = async (i: number, d: string) => {
     const m = await day(main[i]!);
-    if (d === null) return false;
-    return m === null || m < d;
+    return m === null || m <= d;
   };
   const places: number[] = [];
   for (const r of delta) {

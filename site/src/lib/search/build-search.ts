@@ -1,0 +1,53 @@
+// What the search integration does with a build's records (integrations/search-index.ts): a full
+// build indexes them all into client/pagefind/; a fast build (fastBase set) writes only
+// client/pagefind-delta/ against its base. Both write <outDir>/search-keys.json. Returns the line
+// to log.
+import path from 'node:path';
+import { DELTA_DIR } from './delta-changes.ts';
+import { readPageIds } from './page-ids.ts';
+import type { SearchRecord } from './record-html.ts';
+import { recordKey, SEARCH_KEYS_FILE, writeSearchKeys, type MainEntry } from './search-keys.ts';
+import { writeSearchDelta } from './write-delta.ts';
+import { indexFiles, writeIndexFiles } from './write-index.ts';
+
+export interface SearchBuild {
+  records: SearchRecord[];
+  /** the static site (<outDir>/client/) */
+  clientDir: string;
+  /** the build directory: search-keys.json goes there, outside the published files */
+  outDir: string;
+  /** Astro's cacheDir: a full build reuses an index made from the same input (index-cache.ts) */
+  cacheDir?: string;
+  /** the base build directory of a fast build; null for a full build */
+  fastBase: string | null;
+}
+
+export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBase }: SearchBuild): Promise<string> {
+  const started = Date.now();
+  const files = indexFiles(records);
+  const keys = Object.fromEntries(files.map((f) => [f.url, recordKey(f.content)]));
+  const keysFile = path.join(outDir, SEARCH_KEYS_FILE);
+  if (fastBase) {
+    const delta = await writeSearchDelta(files, keys, fastBase, path.join(clientDir, DELTA_DIR));
+    writeSearchKeys(keysFile, delta.keys);
+    const { indexed, replaced, removed } = delta.stats;
+    return (
+      `Chỉ mục tìm kiếm bổ sung: ${indexed} mục mới hoặc đã sửa (${replaced} thay bản trong chỉ mục chính), ` +
+      `${removed} mục đã gỡ (${Date.now() - started} ms)`
+    );
+  }
+  const bundle = path.join(clientDir, 'pagefind');
+  const stats = await writeIndexFiles(files, bundle, cacheDir);
+  const ids = readPageIds(bundle);
+  const main: Record<string, MainEntry> = {};
+  for (const [url, key] of Object.entries(keys)) {
+    const page = ids.get(url);
+    if (!page) throw new Error(`Chỉ mục tìm kiếm thiếu trang ${url}.`);
+    main[url] = { key, page };
+  }
+  writeSearchKeys(keysFile, { version: 1, records: keys, main });
+  return (
+    `Chỉ mục tìm kiếm: ${stats.records} mục, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KB (${Date.now() - started} ms` +
+    `${stats.reused ? ', dùng lại bản của lần dựng trước: nội dung tìm kiếm không đổi' : ''})`
+  );
+}
