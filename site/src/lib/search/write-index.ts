@@ -36,13 +36,13 @@ export interface IndexFile {
   content: string;
 }
 
-export const indexFiles = (records: SearchRecord[]): IndexFile[] => records.map((record) => ({ url: record.url, content: recordHtml(record) }));
+export const indexFiles = (records: SearchRecord[]): IndexFile[] =>
+  records.map((record) => ({ url: record.url, content: recordHtml(record) }));
 
 /** writeSearchIndex for records already made into HTML (the search integration keys them too). */
 export async function writeIndexFiles(files: IndexFile[], outputPath: string, cacheDir?: string): Promise<IndexStats> {
   const hash = cacheDir ? indexInputHash([OPTIONS, files]) : null;
-  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath))
-    return { ...measure(outputPath), records: files.length, reused: true };
+  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath)) return { ...measure(outputPath), records: files.length, reused: true };
   const fail = (what: string, errors: string[]) => {
     throw new Error(`Không lập được chỉ mục tìm kiếm (${what}): ${errors.join('; ')}`);
   };
