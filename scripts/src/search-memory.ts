@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPageIds } from '../../site/src/lib/search/page-ids.ts';
 import { writeSearchIndex } from '../../site/src/lib/search/write-index.ts';
 import { syntheticRecords } from './search-weight.ts';
 
@@ -38,10 +39,15 @@ async function measure(count: number): Promise<void> {
   const started = Date.now();
   try {
     const stats = await writeSearchIndex(records, path.join(dir, 'pagefind'));
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    // What a full build adds to note each record's Pagefind id in search-keys.json (page-ids.ts).
+    const reading = Date.now();
+    const ids = readPageIds(path.join(dir, 'pagefind'));
+    const idsMs = Date.now() - reading;
     console.log(
       `${count} articles, ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
         `Pagefind peak RSS ${(peak / 1024).toFixed(0)} MB, Node peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, ` +
-        `${((Date.now() - started) / 1000).toFixed(1)} s` +
+        `${seconds} s; page ids of ${ids.size} records read in ${idsMs} ms` +
         `${process.env['MALLOC_ARENA_MAX'] ? ` (MALLOC_ARENA_MAX=${process.env['MALLOC_ARENA_MAX']})` : ''}`,
     );
   } finally {

@@ -1,9 +1,14 @@
 // Which records a fast build puts in its search delta (lib/search/delta.ts), and how the browser
 // puts a date-sorted merged result list back in date order (lib/search/delta-merge.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planDelta } from '../src/lib/search/delta';
 import { mergeByDate, withoutHidden } from '../src/lib/search/delta-merge';
-import { recordKey } from '../src/lib/search/search-keys';
+import type { SearchRecord } from '../src/lib/search/record-html';
+import { recipe, recordKey, SEARCH_KEYS_FILE, writeSearchKeys } from '../src/lib/search/search-keys';
+import { writeSearchDelta } from '../src/lib/search/write-delta';
 
 const main = {
   '/a/': { key: 'ka', page: 'vi_a' },
@@ -34,9 +39,33 @@ describe('planDelta', () => {
 });
 
 describe('recordKey', () => {
-  it('changes with any byte of the indexed HTML', () => {
-    expect(recordKey('<h1>a</h1>')).toBe(recordKey('<h1>a</h1>'));
-    expect(recordKey('<h1>a</h1>')).not.toBe(recordKey('<h1>b</h1>'));
+  const record: SearchRecord = {
+    url: '/bai-viet/a/',
+    kind: 'tin-bai',
+    title: 'Đảng bộ',
+    date: '2024-01-02T08:00',
+    categories: ['tin-tuc'],
+    excerpt: 'Tóm tắt',
+    body: 'Nội dung',
+    documentNumbers: [],
+  };
+  it('changes with anything that goes into the indexed HTML', () => {
+    expect(recordKey({ ...record })).toBe(recordKey(record));
+    for (const change of [
+      { title: 'Đảng bộ.' },
+      { date: '2024-01-02T08:01' },
+      { categories: ['tin-tuc', 'x'] },
+      { excerpt: 'Tóm tắt.' },
+      { body: 'Nội dung!' },
+      { documentNumbers: ['35-NQ/TW'] },
+      { kind: 'trang' as const },
+    ])
+      expect(recordKey({ ...record, ...change })).not.toBe(recordKey(record));
+  });
+
+  it('comes with the recipe of the code that makes the HTML, the same every time', () => {
+    expect(recipe()).toBe(recipe());
+    expect(recipe()).toMatch(/^[0-9a-f]{20}$/);
   });
 });
 
@@ -77,5 +106,23 @@ describe('merged results', () => {
     expect(out.map((r) => r.id)).toEqual(['m1', 'm2', 'dx']);
     const plain = [result('m2', 1), result('m1', 0)];
     expect(await mergeByDate(plain, deltaPages, async () => null)).toBe(plain);
+  });
+});
+
+describe('writeSearchDelta', () => {
+  it('refuses a base whose records were made into HTML by other code, or that has no search keys', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-search-delta-base-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'client', 'pagefind'), { recursive: true });
+      const delta = path.join(dir, 'out');
+      await expect(writeSearchDelta([], {}, dir, delta)).rejects.toThrow(/thiếu search-keys\.json/);
+      writeSearchKeys(path.join(dir, SEARCH_KEYS_FILE), { version: 1, recipe: 'khac', records: {}, main: {} });
+      await expect(writeSearchDelta([], {}, dir, delta)).rejects.toThrow(/cần dựng lại toàn bộ/);
+      writeSearchKeys(path.join(dir, SEARCH_KEYS_FILE), { version: 1, recipe: recipe(), records: {}, main: {} });
+      await writeSearchDelta([], {}, dir, delta);
+      expect(JSON.parse(fs.readFileSync(path.join(delta, 'changes.json'), 'utf8'))).toMatchObject({ index: false, hide: [], pages: [] });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

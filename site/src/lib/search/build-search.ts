@@ -6,9 +6,9 @@ import path from 'node:path';
 import { DELTA_DIR } from './delta-changes.ts';
 import { readPageIds } from './page-ids.ts';
 import type { SearchRecord } from './record-html.ts';
-import { recordKey, SEARCH_KEYS_FILE, writeSearchKeys, type MainEntry } from './search-keys.ts';
+import { recipe, recordKey, SEARCH_KEYS_FILE, writeSearchKeys, type MainEntry } from './search-keys.ts';
 import { writeSearchDelta } from './write-delta.ts';
-import { indexFiles, writeIndexFiles } from './write-index.ts';
+import { writeSearchIndex } from './write-index.ts';
 
 export interface SearchBuild {
   records: SearchRecord[];
@@ -24,11 +24,10 @@ export interface SearchBuild {
 
 export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBase }: SearchBuild): Promise<string> {
   const started = Date.now();
-  const files = indexFiles(records);
-  const keys = Object.fromEntries(files.map((f) => [f.url, recordKey(f.content)]));
+  const keys = Object.fromEntries(records.map((r) => [r.url, recordKey(r)]));
   const keysFile = path.join(outDir, SEARCH_KEYS_FILE);
   if (fastBase) {
-    const delta = await writeSearchDelta(files, keys, fastBase, path.join(clientDir, DELTA_DIR));
+    const delta = await writeSearchDelta(records, keys, fastBase, path.join(clientDir, DELTA_DIR));
     writeSearchKeys(keysFile, delta.keys);
     const { indexed, replaced, removed } = delta.stats;
     return (
@@ -37,7 +36,7 @@ export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBa
     );
   }
   const bundle = path.join(clientDir, 'pagefind');
-  const stats = await writeIndexFiles(files, bundle, cacheDir);
+  const stats = await writeSearchIndex(records, bundle, cacheDir);
   const ids = readPageIds(bundle);
   const main: Record<string, MainEntry> = {};
   for (const [url, key] of Object.entries(keys)) {
@@ -45,7 +44,7 @@ export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBa
     if (!page) throw new Error(`Chỉ mục tìm kiếm thiếu trang ${url}.`);
     main[url] = { key, page };
   }
-  writeSearchKeys(keysFile, { version: 1, records: keys, main });
+  writeSearchKeys(keysFile, { version: 1, recipe: recipe(), records: keys, main });
   return (
     `Chỉ mục tìm kiếm: ${stats.records} mục, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KB (${Date.now() - started} ms` +
     `${stats.reused ? ', dùng lại bản của lần dựng trước: nội dung tìm kiếm không đổi' : ''})`

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { CHANGES_FILE, type DeltaChanges } from './delta-changes.ts';
 import { planDelta } from './delta.ts';
 import { readPageIds } from './page-ids.ts';
-import { readSearchKeys, SEARCH_KEYS_FILE, type SearchKeys } from './search-keys.ts';
-import { writeIndexFiles, type IndexFile } from './write-index.ts';
+import type { SearchRecord } from './record-html.ts';
+import { readSearchKeys, recipe, SEARCH_KEYS_FILE, type SearchKeys } from './search-keys.ts';
+import { writeSearchIndex } from './write-index.ts';
 
 // The delta is merged into the main index's Pagefind, which brings the script and the wasm; the
 // delta's own copies would never be fetched.
@@ -21,12 +22,12 @@ export interface DeltaStats {
 }
 
 /**
- * Writes `deltaDir` (replacing it) for `files` against the base build `baseDir` (which holds
+ * Writes `deltaDir` (replacing it) for `records` (whose keys are `keys`) against the base build `baseDir` (which holds
  * search-keys.json and client/pagefind/), and returns this build's search keys: its own records and
  * the base's main index carried forward.
  */
 export async function writeSearchDelta(
-  files: IndexFile[],
+  records: SearchRecord[],
   keys: Record<string, string>,
   baseDir: string,
   deltaDir: string,
@@ -34,14 +35,17 @@ export async function writeSearchDelta(
   const keysFile = path.join(baseDir, SEARCH_KEYS_FILE);
   if (!fs.existsSync(keysFile) || !fs.existsSync(path.join(baseDir, 'client', 'pagefind')))
     throw new Error(`Bản dựng gốc ${baseDir} thiếu ${SEARCH_KEYS_FILE} hoặc client/pagefind/: không lập được chỉ mục tìm kiếm bổ sung.`);
-  const { main } = readSearchKeys(keysFile);
+  const base = readSearchKeys(keysFile);
+  const { main } = base;
+  const current = recipe();
+  if (base.recipe !== current) throw new Error(`Cách lập chỉ mục tìm kiếm đã đổi so với bản dựng gốc ${baseDir}: cần dựng lại toàn bộ.`);
   const plan = planDelta(keys, main);
   fs.rmSync(deltaDir, { recursive: true, force: true });
   let pages: string[] = [];
   if (plan.indexed.length > 0) {
     const wanted = new Set(plan.indexed);
-    await writeIndexFiles(
-      files.filter((f) => wanted.has(f.url)),
+    await writeSearchIndex(
+      records.filter((r) => wanted.has(r.url)),
       deltaDir,
     );
     for (const name of fs.readdirSync(deltaDir)) if (UNUSED.test(name)) fs.rmSync(path.join(deltaDir, name));
@@ -58,7 +62,7 @@ export async function writeSearchDelta(
   };
   fs.writeFileSync(path.join(deltaDir, CHANGES_FILE), JSON.stringify(changes));
   return {
-    keys: { version: 1, records: keys, main },
+    keys: { version: 1, recipe: current, records: keys, main },
     stats: { indexed: plan.indexed.length, replaced: plan.replaced.length, removed: plan.removed.length },
   };
 }

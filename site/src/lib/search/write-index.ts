@@ -27,22 +27,10 @@ const OPTIONS = { forceLanguage: 'vi' };
  * With a cacheDir, an index made from the same input is reused (index-cache.ts).
  */
 export async function writeSearchIndex(records: SearchRecord[], outputPath: string, cacheDir?: string): Promise<IndexStats> {
-  return writeIndexFiles(indexFiles(records), outputPath, cacheDir);
-}
-
-export interface IndexFile {
-  url: string;
-  /** the HTML Pagefind indexes (record-html.ts) */
-  content: string;
-}
-
-export const indexFiles = (records: SearchRecord[]): IndexFile[] =>
-  records.map((record) => ({ url: record.url, content: recordHtml(record) }));
-
-/** writeSearchIndex for records already made into HTML (the search integration keys them too). */
-export async function writeIndexFiles(files: IndexFile[], outputPath: string, cacheDir?: string): Promise<IndexStats> {
+  const files = records.map((record) => ({ url: record.url, content: recordHtml(record) }));
   const hash = cacheDir ? indexInputHash([OPTIONS, files]) : null;
-  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath)) return { ...measure(outputPath), records: files.length, reused: true };
+  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath))
+    return { ...measure(outputPath), records: records.length, reused: true };
   const fail = (what: string, errors: string[]) => {
     throw new Error(`Không lập được chỉ mục tìm kiếm (${what}): ${errors.join('; ')}`);
   };
@@ -64,7 +52,7 @@ export async function writeIndexFiles(files: IndexFile[], outputPath: string, ca
     if (entry.isFile() && UNUSED.test(entry.name)) fs.rmSync(path.join(entry.parentPath, entry.name));
   }
   if (cacheDir && hash) storeIndex(cacheDir, hash, outputPath);
-  return { ...measure(outputPath), records: files.length, reused: false };
+  return { ...measure(outputPath), records: records.length, reused: false };
 }
 
 function measure(outputPath: string): { files: number; bytes: number } {
