@@ -71,7 +71,8 @@ function loadPagefind(): Promise<Searcher> {
     await pf.options({ noWorker: true, ranking });
     await pf.init();
     const changes = await changesPromise;
-    if (!changes) return { deltaPages: new Set<string>(), search: (term, options) => pf.search(term, options) };
+    if (!changes || (!changes.index && changes.hide.length === 0))
+      return { deltaPages: new Set<string>(), search: (term, options) => pf.search(term, options) };
     // A fast release: its changes since the last full build are a small index of their own
     // (README, "Search"). mergeIndex passes no options on, so the ranking is given again.
     if (changes.index) await pf.mergeIndex(`${base}${DELTA_DIR}/`, { ranking });
@@ -91,7 +92,7 @@ function loadPagefind(): Promise<Searcher> {
   return pagefindPromise;
 }
 
-/** The delta's changes.json; null in a release made by a full build, which has no delta. */
+/** The delta's changes.json (empty in a full build's release); null if the release has none at all. */
 async function loadChanges(url: string) {
   const response = await fetch(url);
   if (response.status === 404) return null;

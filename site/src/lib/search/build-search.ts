@@ -1,9 +1,10 @@
 // What the search integration does with a build's records (integrations/search-index.ts): a full
-// build indexes them all into client/pagefind/; a fast build (fastBase set) writes only
-// client/pagefind-delta/ against its base. Both write <outDir>/search-keys.json. Returns the line
+// build indexes them all into client/pagefind/ (with an empty client/pagefind-delta/changes.json);
+// a fast build (fastBase set) writes only client/pagefind-delta/ against its base. Both write <outDir>/search-keys.json. Returns the line
 // to log.
+import fs from 'node:fs';
 import path from 'node:path';
-import { DELTA_DIR } from './delta-changes.ts';
+import { CHANGES_FILE, DELTA_DIR, NO_CHANGES } from './delta-changes.ts';
 import { readPageIds } from './page-ids.ts';
 import type { SearchRecord } from './record-html.ts';
 import { recipe, recordKey, SEARCH_KEYS_FILE, writeSearchKeys, type MainEntry } from './search-keys.ts';
@@ -45,6 +46,10 @@ export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBa
     main[url] = { key, page };
   }
   writeSearchKeys(keysFile, { version: 1, recipe: recipe(), records: keys, main });
+  const delta = path.join(clientDir, DELTA_DIR);
+  fs.rmSync(delta, { recursive: true, force: true });
+  fs.mkdirSync(delta);
+  fs.writeFileSync(path.join(delta, CHANGES_FILE), JSON.stringify(NO_CHANGES));
   return (
     `Chỉ mục tìm kiếm: ${stats.records} mục, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KB (${Date.now() - started} ms` +
     `${stats.reused ? ', dùng lại bản của lần dựng trước: nội dung tìm kiếm không đổi' : ''})`

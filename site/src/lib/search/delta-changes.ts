@@ -1,6 +1,7 @@
 // /pagefind-delta/changes.json: what a fast release's search page must know to merge its delta
 // index with the main one (/pagefind/). Written by the search integration, read by
-// scripts/search.ts. A full release has no /pagefind-delta/ at all. Pure.
+// scripts/search.ts. A full build writes an empty one (no delta), so the search page's request
+// for it never fails. Pure.
 
 export const DELTA_DIR = 'pagefind-delta';
 export const CHANGES_FILE = 'changes.json';
@@ -30,3 +31,6 @@ export function isDeltaChanges(value: unknown): value is DeltaChanges {
     Array.isArray(v.pages)
   );
 }
+
+/** A full build's changes.json: nothing to merge, nothing to hide. */
+export const NO_CHANGES: DeltaChanges = { version: 1, index: false, replaced: [], removed: [], hide: [], pages: [] };
