@@ -4,6 +4,8 @@
 // from here, so no other page pays for search. Any failure leaves the page's listing links.
 import { formatNumber } from '@dbk/shared-types/vi-display';
 import { highlightSegments } from '../lib/search/highlight';
+import { CHANGES_FILE, DELTA_DIR, isDeltaChanges } from '../lib/search/delta-changes';
+import { mergeByDate, withoutHidden } from '../lib/search/delta-merge';
 import { buildSearchQuery, containsAllTerms, SEARCH_PROMPT } from '../lib/search/query';
 import { rankResults } from '../lib/search/rank';
 import { FILTERS, META, SEARCH_KINDS, SORT_DATE, type SearchKind } from '../lib/search/record-html';
@@ -29,6 +31,13 @@ interface SearchOptions {
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o?: object): Promise<void>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+}
+/** What the rest of this script searches with: the main index, merged with a fast release's delta. */
+interface Searcher {
+  /** page ids of the delta index's results (empty without a delta) */
+  deltaPages: ReadonlySet<string>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
 }
 
@@ -46,26 +55,51 @@ const TEXT = {
   found: (n: number, q: string) => `Tìm thấy ${formatNumber(n)} kết quả${q ? ` cho “${q}”` : ''}.`,
 };
 
-let pagefindPromise: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
+let pagefindPromise: Promise<Searcher> | null = null;
+function loadPagefind(): Promise<Searcher> {
   pagefindPromise ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const changesPromise = loadChanges(`${base}${DELTA_DIR}/${CHANGES_FILE}`);
+    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // No worker: one file fewer to download, and searching a few hundred KB of index is quick on
     // the main thread. Only the folded title (Pagefind's `title`) counts as a title match; the
     // unfolded display copies must not count twice. Page length counts little (0.2, Pagefind's
     // default 0.75): bodies keep only three occurrences of a word (MAX_REPEATS), so a long article
     // already gains nothing from repeating the query's words, and a heavy length penalty put every
     // short document and album above the articles.
-    await pf.options({
-      noWorker: true,
-      ranking: { pageLength: PAGE_LENGTH_WEIGHT, metaWeights: { title: 5, [META.heading]: 0, [META.excerpt]: 0 } },
-    });
+    const ranking = { pageLength: PAGE_LENGTH_WEIGHT, metaWeights: { title: 5, [META.heading]: 0, [META.excerpt]: 0 } };
+    await pf.options({ noWorker: true, ranking });
     await pf.init();
-    return pf;
+    const changes = await changesPromise;
+    if (!changes || (!changes.index && changes.hide.length === 0))
+      return { deltaPages: new Set<string>(), search: (term, options) => pf.search(term, options) };
+    // A fast release: its changes since the last full build are a small index of their own
+    // (README, "Search"). mergeIndex passes no options on, so the ranking is given again.
+    if (changes.index) await pf.mergeIndex(`${base}${DELTA_DIR}/`, { ranking });
+    const hide = new Set(changes.hide);
+    const pages = new Set(changes.pages);
+    return {
+      deltaPages: pages,
+      async search(term, options) {
+        const found = await pf.search(term, options);
+        const results = withoutHidden(found.results, hide);
+        if (!options?.sort || pages.size === 0) return { results };
+        return { results: await mergeByDate(results, pages, async (r) => (await r.data()).filters[FILTERS.day]?.[0] ?? null) };
+      },
+    };
   })();
   pagefindPromise.catch(() => (pagefindPromise = null));
   return pagefindPromise;
+}
+
+/** The delta's changes.json (empty in a full build's release); null if the release has none at all. */
+async function loadChanges(url: string) {
+  const response = await fetch(url);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const changes: unknown = await response.json();
+  if (!isDeltaChanges(changes)) throw new Error(`${url}: không đúng định dạng`);
+  return changes;
 }
 
 interface Params {
@@ -98,7 +132,7 @@ interface Outcome {
   terms: string[];
 }
 
-async function runSearch(pf: Pagefind, params: Params): Promise<Outcome | null> {
+async function runSearch(pf: Searcher, params: Params): Promise<Outcome | null> {
   const query = buildSearchQuery(params.q);
   const filters = filtersOf(params);
   if (!query.text && !query.documentFilter) {
@@ -108,11 +142,15 @@ async function runSearch(pf: Pagefind, params: Params): Promise<Outcome | null> 
     return { results: listing.results, terms: [] };
   }
   const main = query.text ? await pf.search(query.text, { filters }) : { results: [] };
-  let results = main.results;
-  if (results.length > 0) {
-    const checked = await Promise.all(results.slice(0, CHECKED).map((r) => r.data()));
-    if (!checked.some((d) => containsAllTerms(`${d.content} ${d.meta['title'] ?? ''}`, query.terms))) results = [];
+  // Checked for each index apart: a word only one of them knows gets the other's prefix answer.
+  const fromDelta = (r: PagefindResult) => pf.deltaPages.has(r.id);
+  const unknown = new Set<PagefindResult>();
+  for (const side of [main.results.filter((r) => !fromDelta(r)), main.results.filter(fromDelta)]) {
+    if (side.length === 0) continue;
+    const checked = await Promise.all(side.slice(0, CHECKED).map((r) => r.data()));
+    if (!checked.some((d) => containsAllTerms(`${d.content} ${d.meta['title'] ?? ''}`, query.terms))) side.forEach((r) => unknown.add(r));
   }
+  const results = main.results.filter((r) => !unknown.has(r));
   const byDate =
     results.length > 1 ? (await pf.search(query.text, { filters, sort: { [SORT_DATE]: 'desc' } })).results.map((r) => r.id) : [];
   const pinned = query.documentFilter
@@ -138,7 +176,7 @@ async function runSearch(pf: Pagefind, params: Params): Promise<Outcome | null> 
  * Each word is asked for alone and in quotes: Pagefind then matches that word only, neither longer
  * words that start with it nor, for a word it does not know, a shorter one.
  */
-async function shares(pf: Pagefind, tokens: string[], filters: Record<string, string>): Promise<Map<string, number>> {
+async function shares(pf: Searcher, tokens: string[], filters: Record<string, string>): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   const found = await Promise.all(tokens.map((t) => pf.search(`"${t}"`, { filters })));
   for (const search of found) for (const r of search.results) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
