@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { webRoot } from '../lib/site.ts';
-import { FAST_LANE_FILE, PAGE_KEYS_FILE, SEARCH_KEYS_FILE, readFastLane } from './fast-lane-files.ts';
+import { FAST_LANE_FILE, PAGE_KEYS_FILE, SEARCH_DELTA_DIR, SEARCH_KEYS_FILE, readFastLane } from './fast-lane-files.ts';
 import { planOverlay, type PlanEntry } from './overlay-plan.ts';
 
 export interface AssemblyResult {
@@ -38,7 +38,7 @@ export function assembleFastRelease(base: string, fastOut: string, target: strin
 
   // The site names the files to delete (removed pages, emptied archive months, stale redirect pages).
   const removed = new Set(lane.removedFiles);
-  const plan = planOverlay(webRoot(realBase), webRoot(fastOut), { removed });
+  const plan = planOverlay(webRoot(realBase), webRoot(fastOut), { removed, whole: new Set([SEARCH_DELTA_DIR]) });
   // Links are relative between real paths: they hold wherever the data folder is mounted (nginx
   // in a container), and resolve to the same real directories the dependencies name.
   const realTarget = path.join(fs.realpathSync(path.dirname(target)), path.basename(target));

@@ -1,11 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FAST_LANE_FILE, PAGE_KEYS_FILE, fastLaneSchema, pageKeysSchema, parseFastLaneFile, type FastLane, type PageKeys } from '@dbk/shared-types';
+import {
+  FAST_LANE_FILE,
+  PAGE_KEYS_FILE,
+  SEARCH_DELTA_DIR,
+  SEARCH_KEYS_FILE,
+  fastLaneSchema,
+  pageKeysSchema,
+  parseFastLaneFile,
+  type FastLane,
+  type PageKeys,
+} from '@dbk/shared-types';
 
 // The files a build writes beside client/ (site/src/integrations/fast-lane.ts), read with the
 // schemas the site writes them by (shared-types/src/fast-lane.ts).
-export { FAST_LANE_FILE, PAGE_KEYS_FILE };
-export const SEARCH_KEYS_FILE = 'search-keys.json';
+export { FAST_LANE_FILE, PAGE_KEYS_FILE, SEARCH_DELTA_DIR, SEARCH_KEYS_FILE };
 
 function readLaneFile<T>(buildDir: string, name: string, read: (text: string) => T | string): T {
   const file = path.join(buildDir, name);

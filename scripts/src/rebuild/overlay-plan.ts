@@ -17,6 +17,8 @@ export type PlanEntry =
 export interface PlanInput {
   /** files (paths relative to client/, `/`-separated) of the base to leave out: removed pages */
   removed: Set<string>;
+  /** directories the fast build replaces whole when it has them (the search delta), never merged */
+  whole?: Set<string>;
 }
 
 /** Every directory (relative, `/`-separated) above a removed file: these cannot be shared whole. */
@@ -94,7 +96,7 @@ export function planOverlay(base: string, fast: string | null, input: PlanInput)
       const from = path.join(fastDir!, f.name);
       const b = baseEntries.get(f.name);
       const bIsDir = b ? b.type === 'dir' || (b.type === 'link' && isDir(b.real)) : false;
-      if (b && f.isDirectory() && bIsDir) {
+      if (b && f.isDirectory() && bIsDir && !input.whole?.has(r)) {
         const sub = walk(b.real, from, r);
         // Everything in it comes from the fast build (a re-rendered page's folder): one rename.
         if (sub && [...sub.values()].every((e) => e.kind === 'take')) {

@@ -46,7 +46,13 @@ function fastOutput(dataDir: string, base: string, changed: Tree, whole: Tree, r
   writeTree(out, {
     'server/entry.mjs': '// xem trước (bản nhanh)',
     'page-keys.json': pageKeysOf(whole),
-    'fast-lane.json': JSON.stringify({ version: 1, base, rendered: [], removed, removedFiles: removed.flatMap((p) => pageFiles(p).slice(0, 1)) }),
+    'fast-lane.json': JSON.stringify({
+      version: 1,
+      base,
+      rendered: [],
+      removed,
+      removedFiles: removed.flatMap((p) => pageFiles(p).slice(0, 1)),
+    }),
   });
   return out;
 }
@@ -124,6 +130,23 @@ describe('assembling a fast release', () => {
     expect(readTree(path.join(target, 'client'))).toEqual(BASE_CLIENT);
     expect(fs.lstatSync(path.join(target, 'client/bai-viet')).isSymbolicLink()).toBe(true);
     expect(verifyFastRelease(target)).toEqual([]);
+  });
+
+  it('takes the search delta folder whole: the new delta covers every change since the last full build', () => {
+    const dataDir = tempDataDir();
+    const client = { ...BASE_CLIENT, 'pagefind-delta/changes.json': '{"cu":1}', 'pagefind-delta/fragment/cu.pf_fragment': 'cũ' };
+    const base = fullRelease(dataDir, B1, client);
+    const delta = { 'pagefind-delta/changes.json': '{"moi":1}', 'pagefind-delta/index/moi.pf_index': 'mới' };
+    const out = fastOutput(dataDir, base, delta, client, []);
+    const target = releaseDir(dataDir, F1);
+    assembleFastRelease(base, out, target);
+    const tree = readTree(path.join(target, 'client'));
+    expect(
+      Object.keys(tree)
+        .filter((f) => f.startsWith('pagefind-delta/'))
+        .sort(),
+    ).toEqual(Object.keys(delta).sort());
+    expect(fs.lstatSync(path.join(target, 'client/pagefind-delta')).isSymbolicLink()).toBe(false);
   });
 
   it('finds the file of every kind of pathname Astro gives', () => {

@@ -11,14 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearch } from '../lib/search/build-search.ts';
 import type { SearchRecord } from '../lib/search/record-html.ts';
+import { siteEnv } from '../env.ts';
 
 export const RECORDS_FILE = 'search-records.json';
 
-/**
- * The base build of a fast build, or null for a full build.
- * TODO(merge): read SITE_FAST_BASE through site/src/env.ts (helper fastbuild adds it there).
- */
-export const fastBase = (): string | null => process.env['SITE_FAST_BASE'] || null;
+/** The base build of a fast build, or null for a full build. */
+export const fastBase = (): string | null => siteEnv().SITE_FAST_BASE ?? null;
 
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;

@@ -3,7 +3,7 @@
 // scripts/search.ts. A full build writes an empty one (no delta), so the search page's request
 // for it never fails. Pure.
 
-export const DELTA_DIR = 'pagefind-delta';
+export { SEARCH_DELTA_DIR as DELTA_DIR } from '@dbk/shared-types';
 export const CHANGES_FILE = 'changes.json';
 
 export interface DeltaChanges {

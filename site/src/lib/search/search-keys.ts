@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { recordHtml, type SearchRecord } from './record-html.ts';
 
-export const SEARCH_KEYS_FILE = 'search-keys.json';
+export { SEARCH_KEYS_FILE } from '@dbk/shared-types';
 
 export interface MainEntry {
   key: string;
