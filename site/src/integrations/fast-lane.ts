@@ -96,10 +96,13 @@ export function fastLane(base: string | undefined): FastLaneBuild {
           updateConfig({ environments: { prerender: { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } } } });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const all = recorded();
+        const clientDir = fileURLToPath(dir);
+        // A page without a key is rendered by every build, fast or full; when its file is gone by now,
+        // an earlier integration consumed it as build input (search-records.json, integrations/
+        // search-index.ts): it is not a page of the site, and a release is not checked for it.
+        const all = recorded().filter((p) => p.key !== null || fs.existsSync(path.join(clientDir, pageFile(p))));
         fs.writeFileSync(path.join(outDir, PAGE_KEYS_FILE), JSON.stringify(pageKeys(all)));
         if (!base || !baseBuild) return;
-        const clientDir = fileURLToPath(dir);
         const lane: FastLane = {
           version: 1,
           base,
