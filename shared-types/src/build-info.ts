@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonFile } from './json-file.js';
 
 /**
  * `build-info.json`, written by the site at the root of every build and read by the rebuild
@@ -19,15 +20,4 @@ export const buildInfoSchema = z.object({
 export type BuildInfo = z.output<typeof buildInfoSchema>;
 
 /** The build info in `text`, or a Vietnamese reason naming the first wrong field. */
-export function parseBuildInfo(text: string): BuildInfo | string {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return `${BUILD_INFO_FILE} không phải JSON hợp lệ: ${(e as Error).message}`;
-  }
-  const parsed = buildInfoSchema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  return `${BUILD_INFO_FILE} sai ở "${issue?.path.join('.') || '(gốc)'}": ${issue?.message ?? 'không đúng dạng'}`;
-}
+export const parseBuildInfo = (text: string): BuildInfo | string => parseJsonFile(BUILD_INFO_FILE, buildInfoSchema, text);

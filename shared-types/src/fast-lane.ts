@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonFile } from './json-file.js';
 
 /**
  * The fast lane's files (issue 15), written by every site build next to client/ and read by the
@@ -46,15 +47,4 @@ export const fastLaneSchema = z.object({
 export type FastLane = z.output<typeof fastLaneSchema>;
 
 /** The file's content in `text`, or a Vietnamese reason naming the first wrong field. */
-export function parseFastLaneFile<S extends z.ZodType>(name: string, schema: S, text: string): z.output<S> | string {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return `${name} không phải JSON hợp lệ: ${(e as Error).message}`;
-  }
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  return `${name} sai ở "${issue?.path.join('.') || '(gốc)'}": ${issue?.message ?? 'không đúng dạng'}`;
-}
+export const parseFastLaneFile = parseJsonFile;
