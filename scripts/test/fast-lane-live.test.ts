@@ -1,12 +1,13 @@
 // The fast lane end to end, nothing faked: the real Strapi (the CMS suite's harness), the real
 // rebuild service in its own process, the real Astro build of site/ in fast mode (SITE_FAST_BASE,
 // site/src/integrations), the assembly, the checks, the swap and the full build that follows.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/lib/paths.ts';
+import { adminApi, spawnRebuildService, type Json } from './live-service.ts';
 import { until as untilTruthy } from './until.ts';
 
 interface Harness {
@@ -21,7 +22,6 @@ const BUILD_TIMEOUT = 420_000;
 // Short, so that the full build behind the fast releases comes within the test.
 const FULL_QUIET_MS = 20_000;
 
-type Json = Record<string, any>;
 const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = BUILD_TIMEOUT) =>
   untilTruthy(what, check, timeoutMs, 250);
 
@@ -40,25 +40,15 @@ describe('the fast lane, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () =>
   let cms: { stop(): Promise<void> };
   let cmsUrl: string;
   let service: ChildProcess;
-  let serviceLog = '';
+  let serviceLog: () => string;
   let dataDir: string;
   let statusUrl: string;
   let siteUrl: string;
-  let adminToken: string;
+  let admin: Awaited<ReturnType<typeof adminApi>>;
 
   const status = async (): Promise<Json> => (await fetch(statusUrl)).json() as Promise<Json>;
   const idle = (s: Json) => !s.queue.building && !s.queue.followUpQueued && s.queue.pendingChanges === 0;
   const page = async (p: string) => (await fetch(`${siteUrl}${p}`)).status;
-  const admin = async (method: string, pathname: string, body?: unknown) => {
-    const res = await fetch(`${cmsUrl}${pathname}`, {
-      method,
-      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as Json;
-    if (!res.ok) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-    return json;
-  };
 
   beforeAll(async () => {
     const { bootCms, freePort } = (await import(harnessFile)) as Harness;
@@ -68,32 +58,22 @@ describe('the fast lane, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () =>
     statusUrl = `http://127.0.0.1:${rebuildPort}/status`;
     siteUrl = `http://127.0.0.1:${sitePort}`;
     const buildToken = 'e2e-build-token-'.padEnd(64, '0');
-    service = spawn(process.execPath, [path.join(ROOT, 'scripts', 'src', 'rebuild-service.ts')], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'production',
-        ENV_FILE: path.join(dataDir, 'khong-co.env'),
-        CMS_URL: cmsUrl,
-        STRAPI_BUILD_TOKEN: buildToken,
-        SITE_URL: siteUrl,
-        REBUILD_WEBHOOK_SECRET: SECRET,
-        REBUILD_PORT: String(rebuildPort),
-        SITE_PORT: String(sitePort),
-        SITE_HOST: '127.0.0.1',
-        REBUILD_DATA_DIR: dataDir,
-        REBUILD_ON_START: 'false',
-        REBUILD_DAILY_AT: 'off',
-        REBUILD_PREVIEW: 'false',
-        REBUILD_FULL_QUIET_MS: String(FULL_QUIET_MS),
-        REBUILD_QUIET_BUILD: 'true',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    });
-    service.stdout!.on('data', (c: Buffer) => (serviceLog += c.toString('utf8')));
-    service.stderr!.on('data', (c: Buffer) => (serviceLog += c.toString('utf8')));
+    ({ child: service, log: serviceLog } = spawnRebuildService({
+      ENV_FILE: path.join(dataDir, 'khong-co.env'),
+      CMS_URL: cmsUrl,
+      STRAPI_BUILD_TOKEN: buildToken,
+      SITE_URL: siteUrl,
+      REBUILD_WEBHOOK_SECRET: SECRET,
+      REBUILD_PORT: String(rebuildPort),
+      SITE_PORT: String(sitePort),
+      SITE_HOST: '127.0.0.1',
+      REBUILD_DATA_DIR: dataDir,
+      REBUILD_ON_START: 'false',
+      REBUILD_DAILY_AT: 'off',
+      REBUILD_PREVIEW: 'false',
+      REBUILD_FULL_QUIET_MS: String(FULL_QUIET_MS),
+      REBUILD_QUIET_BUILD: 'true',
+    }));
     await until('dịch vụ dựng lại khởi động', async () => (await fetch(statusUrl).catch(() => null))?.ok, 30_000);
     cms = await bootCms('sqlite', {
       PORT: String(cmsPort),
@@ -102,23 +82,18 @@ describe('the fast lane, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () =>
       REBUILD_WEBHOOK_SECRET: SECRET,
       NOTIFY_BATCH_MS: '300',
     });
-    const login = await fetch(`${cmsUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-    });
-    adminToken = ((await login.json()) as Json).data.token;
+    admin = await adminApi(cmsUrl);
     // The CMS's first start notifies: the first release is a full build (nothing is live).
     const first = await until('bản dựng đầu tiên', async () => {
       const s = await status();
       return idle(s) && s.live.release && s;
     });
-    expect(first.lastBuild, serviceLog.slice(-3000)).toMatchObject({ lane: 'full', result: 'success' });
+    expect(first.lastBuild, serviceLog().slice(-3000)).toMatchObject({ lane: 'full', result: 'success' });
   });
 
   afterAll(async () => {
     const logFile = path.join(os.tmpdir(), 'dbk-fast-lane-e2e.log');
-    fs.writeFileSync(logFile, serviceLog);
+    fs.writeFileSync(logFile, serviceLog());
     console.log(`Nhật ký dịch vụ dựng lại: ${logFile}`);
     service?.kill('SIGTERM');
     await cms?.stop().catch(() => undefined);
@@ -135,7 +110,7 @@ describe('the fast lane, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () =>
     await until('bài mới lên trang qua làn nhanh', async () => (await page(`/bai-viet/${doc.slug}/`)) === 200);
     console.log(`[đo] xuất bản → trang công khai (làn nhanh, trang mẫu): ${((Date.now() - clicked) / 1000).toFixed(1)} giây`);
     let s = await status();
-    expect(s.lastBuild, serviceLog.slice(-3000)).toMatchObject({ lane: 'fast', result: 'success' });
+    expect(s.lastBuild, serviceLog().slice(-3000)).toMatchObject({ lane: 'fast', result: 'success' });
     expect(s.live.kind).toBe('fast');
     const fastMeta = JSON.parse(fs.readFileSync(path.join(dataDir, 'releases', `${s.live.release}.json`), 'utf8')) as Json;
     expect(fastMeta.dependsOn).toContain(full);

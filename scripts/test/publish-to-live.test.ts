@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/lib/paths.ts';
+import { adminApi, spawnRebuildService, type Json } from './live-service.ts';
 import { until as untilTruthy } from './until.ts';
 
 // The CMS suite's harness, loaded by path so that this package's type check leaves the CMS's
@@ -28,7 +29,6 @@ const ARTICLES = '/content-manager/collection-types/api::article.article';
 // A build of the sample site takes about a minute on a 2-core machine; more while other suites run.
 const BUILD_TIMEOUT = 420_000;
 
-type Json = Record<string, any>;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = BUILD_TIMEOUT, everyMs = 250) =>
@@ -81,13 +81,13 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
   // The harness picks its own port; this test needs the CMS's address before it boots.
   let cmsUrl: string;
   let service: ChildProcess;
-  let serviceLog = '';
+  let serviceLog: () => string;
   let dataDir: string;
   let hookUrl: string;
   let statusUrl: string;
   let siteUrl: string;
   let previewUrl: string;
-  let adminToken: string;
+  let admin: Awaited<ReturnType<typeof adminApi>>;
   let road: ReturnType<typeof cmsRoad>;
 
   const status = async (): Promise<Json> => (await fetch(statusUrl)).json() as Promise<Json>;
@@ -118,16 +118,6 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     rss: (await get('/rss.xml')).html.includes(`/bai-viet/${slug}/`),
     search: searchData().includes(`/bai-viet/${slug}/`),
   });
-  const admin = async (method: string, pathname: string, body?: unknown) => {
-    const res = await fetch(`${cmsUrl}${pathname}`, {
-      method,
-      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as Json;
-    if (!res.ok) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-    return json;
-  };
   const article = (title: string, extra: Json = {}) => ({
     title,
     body: `Nội dung bài "${title}".`,
@@ -154,42 +144,29 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
 
     // The service first, so that the CMS's notifications of its first start reach it; no build
     // at start: the first build is the one those notifications cause.
-    service = spawn(process.execPath, [path.join(ROOT, 'scripts', 'src', 'rebuild-service.ts')], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'production',
-        ENV_FILE: path.join(dataDir, 'khong-co.env'),
-        CMS_URL: `http://127.0.0.1:${road.port()}`,
-        STRAPI_BUILD_TOKEN: buildToken,
-        STRAPI_PREVIEW_TOKEN: previewToken,
-        SITE_URL: siteUrl,
-        // Small, so that the test of a lost publish sees a few tries.
-        REBUILD_RETRY_BASE_MS: '500',
-        REBUILD_RETRY_MAX_MS: '2000',
-        REBUILD_WEBHOOK_SECRET: SECRET,
-        REBUILD_PORT: String(rebuildPort),
-        SITE_PORT: String(sitePort),
-        SITE_HOST: '127.0.0.1',
-        REBUILD_DATA_DIR: dataDir,
-        REBUILD_ON_START: 'false',
-        // This suite is about the full build (debounce, retries, checks, swap); the fast lane in
-        // front of it has its own end-to-end suite (fast-lane-live.test.ts).
-        REBUILD_FAST_LANE: 'false',
-        REBUILD_QUIET_BUILD: 'true',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        PREVIEW_SECRET,
-        PREVIEW_PORT: String(previewPort),
-        PREVIEW_HOST: '127.0.0.1',
-      },
-    });
-    const collect = (chunk: Buffer) => {
-      serviceLog += chunk.toString('utf8');
-    };
-    service.stdout!.on('data', collect);
-    service.stderr!.on('data', collect);
+    ({ child: service, log: serviceLog } = spawnRebuildService({
+      ENV_FILE: path.join(dataDir, 'khong-co.env'),
+      CMS_URL: `http://127.0.0.1:${road.port()}`,
+      STRAPI_BUILD_TOKEN: buildToken,
+      STRAPI_PREVIEW_TOKEN: previewToken,
+      SITE_URL: siteUrl,
+      // Small, so that the test of a lost publish sees a few tries.
+      REBUILD_RETRY_BASE_MS: '500',
+      REBUILD_RETRY_MAX_MS: '2000',
+      REBUILD_WEBHOOK_SECRET: SECRET,
+      REBUILD_PORT: String(rebuildPort),
+      SITE_PORT: String(sitePort),
+      SITE_HOST: '127.0.0.1',
+      REBUILD_DATA_DIR: dataDir,
+      REBUILD_ON_START: 'false',
+      // This suite is about the full build (debounce, retries, checks, swap); the fast lane in
+      // front of it has its own end-to-end suite (fast-lane-live.test.ts).
+      REBUILD_FAST_LANE: 'false',
+      REBUILD_QUIET_BUILD: 'true',
+      PREVIEW_SECRET,
+      PREVIEW_PORT: String(previewPort),
+      PREVIEW_HOST: '127.0.0.1',
+    }));
     await until('dịch vụ dựng lại khởi động', async () => (await fetch(statusUrl).catch(() => null))?.ok, 30_000);
 
     cms = await bootCms('sqlite', {
@@ -203,24 +180,19 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
       PREVIEW_URL: previewUrl,
       PREVIEW_SECRET,
     });
-    const login = await fetch(`${cmsUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-    });
-    adminToken = ((await login.json()) as Json).data.token;
+    admin = await adminApi(cmsUrl);
 
     const first = await until('bản dựng đầu tiên từ thông báo của CMS', async () => {
       const s = await status();
       return idle(s) && s.live.release && s;
     });
-    expect(first.lastBuild.result, serviceLog.slice(-3000)).toBe('success');
+    expect(first.lastBuild.result, serviceLog().slice(-3000)).toBe('success');
   });
 
   afterAll(async () => {
     // Kept for whoever investigates a failure: the service's own account of every build.
     const logFile = path.join(os.tmpdir(), 'dbk-rebuild-e2e.log');
-    fs.writeFileSync(logFile, serviceLog);
+    fs.writeFileSync(logFile, serviceLog());
     console.log(`Nhật ký dịch vụ dựng lại: ${logFile}`);
     service?.kill('SIGTERM');
     await road?.cut();
@@ -496,8 +468,8 @@ describe('publish to live, end to end', { timeout: BUILD_TIMEOUT + 60_000 }, () 
     const page = await home();
     expect(page.status).toBe(200);
     expect(page.html).toBe(liveHtml);
-    expect(serviceLog).toMatch(/LỖI: Dựng .* thất bại, trang công khai giữ nguyên bản/);
-    expect(serviceLog).toMatch(/được giữ lại; thử dựng lại lần \d+/);
+    expect(serviceLog()).toMatch(/LỖI: Dựng .* thất bại, trang công khai giữ nguyên bản/);
+    expect(serviceLog()).toMatch(/được giữ lại; thử dựng lại lần \d+/);
 
     // The CMS is reachable again; nobody publishes, clicks or restarts anything.
     await road.open();
