@@ -7,18 +7,7 @@ import { parseJsonFile } from './json-file.js';
  * fast build. Everyone parses them with these schemas rather than trusting their shape.
  */
 
-/** Every prerendered page of a build with its cache key (null: no key, always rendered again). */
-export const PAGE_KEYS_FILE = 'page-keys.json';
-/** Only in a fast build's output: what it rendered, and which of the base's pages are gone. */
-export const FAST_LANE_FILE = 'fast-lane.json';
-/** Every build: each search record's key, and what the main index holds (site/src/lib/search). */
-export const SEARCH_KEYS_FILE = 'search-keys.json';
-/**
- * Under client/: a fast build's small Pagefind index of what changed since the main index. It
- * covers every change since the last full build, so a fast release takes it whole, never merged
- * with its base's.
- */
-export const SEARCH_DELTA_DIR = 'pagefind-delta';
+export { FAST_LANE_FILE, PAGE_KEYS_FILE, SEARCH_DELTA_DIR, SEARCH_KEYS_FILE } from './fast-lane-names.js';
 
 export const pageKeysSchema = z.object({
   version: z.literal(1),

@@ -103,15 +103,18 @@ export function fastLane(base: string | undefined): FastLaneBuild {
         const all = recorded().filter((p) => p.key !== null || fs.existsSync(path.join(clientDir, pageFile(p))));
         fs.writeFileSync(path.join(outDir, PAGE_KEYS_FILE), JSON.stringify(pageKeys(all)));
         if (!base || !baseBuild) return;
+        const sitePaths = new Set(all.map((p) => p.pathname));
         const lane: FastLane = {
           version: 1,
           base,
-          rendered: rendered.map((p) => p.pathname),
+          rendered: rendered.filter((p) => sitePaths.has(p.pathname)).map((p) => p.pathname),
           removed,
           removedFiles: removedFiles({ baseClient: baseBuild.clientDir, clientDir, removed, sitePageFiles: pageFiles, site }),
         };
         fs.writeFileSync(path.join(outDir, FAST_LANE_FILE), JSON.stringify(lane, null, 1));
-        logger.info(`Làn nhanh: dựng ${rendered.length}/${all.length} trang, gỡ ${removed.length} trang (${lane.removedFiles.length} tệp)`);
+        logger.info(
+          `Làn nhanh: dựng ${lane.rendered.length}/${all.length} trang, gỡ ${removed.length} trang (${lane.removedFiles.length} tệp)`,
+        );
       },
     },
   };

@@ -3,7 +3,8 @@
 // scripts/search.ts. A full build writes an empty one (no delta), so the search page's request
 // for it never fails. Pure.
 
-export { SEARCH_DELTA_DIR as DELTA_DIR } from '@dbk/shared-types';
+// From the subpath, not the package's index: this file is bundled for readers' browsers.
+export { SEARCH_DELTA_DIR as DELTA_DIR } from '@dbk/shared-types/fast-lane-names';
 export const CHANGES_FILE = 'changes.json';
 
 export interface DeltaChanges {
