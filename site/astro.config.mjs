@@ -1,6 +1,7 @@
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { fastLane } from './src/integrations/fast-lane.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
   // every other file of the build is written.
   integrations: [
     siteUrlRequired(env),
+    // The content store is read from a file beside the bundle, not compiled into it (issue 15).
+    dataStoreFile(),
     lane.wholeSite(sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })),
     searchIndex(),
     redirectPages(lane.sitePageFile),

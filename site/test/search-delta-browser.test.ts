@@ -67,15 +67,15 @@ describe('search of a fast release (main index + delta), in Chromium', () => {
       fs.mkdirSync(path.join(dir, name, 'client'), { recursive: true });
       return { outDir: path.join(dir, name), clientDir: path.join(dir, name, 'client') };
     };
-    await buildSearch({ records: S1, ...out('full'), fastBase: null });
-    await buildSearch({ records: S2, ...out('fast1'), fastBase: path.join(dir, 'full') });
+    await buildSearch({ records: S1, reused: {}, sources: {}, ...out('full'), fastBase: null });
+    await buildSearch({ records: S2, reused: {}, sources: {}, ...out('fast1'), fastBase: path.join(dir, 'full') });
     // The release the first fast build makes: the full build's client with the delta on top, and
     // the fast build's search keys.
     const release1 = out('release1');
     fs.cpSync(path.join(dir, 'full', 'client'), release1.clientDir, { recursive: true });
     fs.cpSync(path.join(dir, 'fast1', 'client'), release1.clientDir, { recursive: true });
     fs.copyFileSync(path.join(dir, 'fast1', 'search-keys.json'), path.join(release1.outDir, 'search-keys.json'));
-    await buildSearch({ records: S3, ...out('fast2'), fastBase: release1.outDir });
+    await buildSearch({ records: S3, reused: {}, sources: {}, ...out('fast2'), fastBase: release1.outDir });
     expect(fs.existsSync(path.join(dir, 'fast2', 'client', 'pagefind'))).toBe(false);
 
     const site = path.join(dir, 'site');

@@ -1,6 +1,6 @@
 // Command line of `npm run bench`.
 
-export const STEPS = ['gen', 'read', 'cold', 'warm', 'publish', 'output', 'search', 'hugo', 'profile'] as const;
+export const STEPS = ['gen', 'read', 'cold', 'warm', 'fast', 'publish', 'output', 'search', 'hugo', 'profile'] as const;
 /** what runs without --steps: everything but the profile (a slower, instrumented extra build) */
 export const DEFAULT_STEPS = STEPS.filter((s) => s !== 'profile');
 export type Step = (typeof STEPS)[number];
@@ -21,17 +21,19 @@ export interface BenchOptions {
   rounds: number;
   /** apt-get install -y hugo when hugo is missing */
   installHugo: boolean;
+  /** the fast step's last build runs under node --cpu-prof */
+  profileFast: boolean;
 }
 
 export const USAGE = `npm run bench -- [--n 10000] [--db sqlite|postgres] [--steps ${STEPS.join(',')}]
                  [--images 40] [--seed 1] [--out var/bench/ket-qua.json] [--keep]
-                 [--publishes 5] [--rounds 1] [--install-hugo] [--profile]
+                 [--publishes 5] [--rounds 1] [--install-hugo] [--profile] [--profile-fast]
 npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so với Hugo (--steps gen,cold,hugo)
 
   --n       số tin bài tổng hợp (mặc định 10000); văn bản và album ảnh theo tỷ lệ
   --db      CMS mới trên SQLite (mặc định, thư mục tạm) hoặc PostgreSQL (cơ sở dữ liệu mới, xóa khi xong;
             TEST_PG_ADMIN_URL, mặc định postgres://postgres@127.0.0.1:5432/postgres)
-  --steps   các bước đo; gen luôn chạy (CMS cần nội dung), và warm, publish, output, search, hugo cần bản dựng cold
+  --steps   các bước đo; gen luôn chạy (CMS cần nội dung), và warm, fast, publish, output, search, hugo cần bản dựng cold
   --images  số ảnh gốc dùng chung cho ảnh bìa và album (mặc định 40)
   --keep    giữ thư mục tạm (CSDL, các bản dựng) để xem lại
   --publishes  số lần đo xuất bản → trang công khai cho mỗi loại (bài mới, bài sửa, bài gỡ); mặc định 5
@@ -41,6 +43,9 @@ npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so v�
             này và máy chưa có hugo thì bước hugo được bỏ qua kèm lời giải thích
   --profile thêm bước profile: một bản dựng cold nữa dưới node --cpu-prof, in 15 hàm tốn thời gian
             tự thân nhất (bước này không có trong mặc định)
+  --profile-fast  bản dựng làn nhanh cuối của bước fast chạy dưới node --cpu-prof, in như --profile
+  fast      làn nhanh không qua dịch vụ: sau mỗi lần sửa một tin bài, astro build với SITE_FAST_BASE là
+            bản cold; lần đầu với bộ nhớ đệm làn nhanh trống, rồi --publishes lần nữa
   các bước: ${STEPS.join(', ')} (mặc định tất cả trừ profile)
 
 npm run bench -- import --help: đo trình nhập dữ liệu (npm run import) với N trang tổng hợp`;
@@ -69,6 +74,7 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
     publishes: 5,
     rounds: 1,
     installHugo: false,
+    profileFast: false,
   };
   let profile = false;
   // --name=value is the same as --name value
@@ -122,13 +128,17 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
       case '--profile':
         profile = true;
         break;
+      case '--profile-fast':
+        options.profileFast = true;
+        break;
       default:
         throw new Error(`Không hiểu tham số "${arg}"\n\n${USAGE}`);
     }
   }
   // What the chosen steps need: content always, and a cold build for those that use one.
   if (profile) options.steps.add('profile');
+  if (options.profileFast) options.steps.add('fast');
   options.steps.add('gen');
-  if (['warm', 'publish', 'output', 'search', 'hugo'].some((s) => options.steps.has(s as Step))) options.steps.add('cold');
+  if (['warm', 'fast', 'publish', 'output', 'search', 'hugo'].some((s) => options.steps.has(s as Step))) options.steps.add('cold');
   return options;
 }

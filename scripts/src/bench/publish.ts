@@ -3,15 +3,12 @@
 // process), which debounces, builds a fresh release, checks it and swaps it live; the clock stops
 // when the service's own static server answers with the new HTML.
 import http from 'node:http';
+import { adminClient, ARTICLES } from './admin-client.ts';
 import { rebuildConfig } from '../rebuild/config.ts';
 import { startRebuildService, type RebuildService } from '../rebuild/service.ts';
 import { sampleTreeRss } from './process-tree.ts';
 import type { Progress } from './progress.ts';
 
-const ARTICLES = '/content-manager/collection-types/api::article.article';
-/** The admin API's answer: `{ data }` with the document, or `{ error }`. */
-type AdminAnswer = { data?: Record<string, string | undefined> & { token?: string } };
-type ArticleFields = { documentId: string; slug: string; title: string; body: string };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -100,23 +97,7 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
     throw new Error(
       `Cần ${setup.runs} tin bài để sửa và ${setup.runs} để gỡ, chỉ có ${setup.toEdit.length} và ${setup.toUnpublish.length}`,
     );
-  const login = await fetch(`${setup.cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: setup.adminEmail, password: setup.adminPassword }),
-  });
-  const token = ((await login.json()) as AdminAnswer).data?.token;
-  if (!token) throw new Error(`Không đăng nhập được trang quản trị (HTTP ${login.status})`);
-  const admin = async (method: string, pathname: string, body?: unknown): Promise<ArticleFields> => {
-    const res = await fetch(`${setup.cmsUrl}${pathname}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as AdminAnswer;
-    if (!res.ok || !json.data) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-    return json.data as ArticleFields;
-  };
+  const admin = await adminClient(setup.cmsUrl, setup.adminEmail, setup.adminPassword);
   const page = (slug: string) => fetch(`${setup.siteUrl}/bai-viet/${slug}/`);
   const served = async (slug: string, text: string) => {
     const res = await page(slug);

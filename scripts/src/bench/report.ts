@@ -12,7 +12,7 @@ const spreadOf = (x: Spread, unit: (n: number) => string) =>
   x.runs === 1 ? unit(x.median) : `median ${unit(x.median)} (min ${unit(x.min)}, max ${unit(x.max)}, ${x.runs} runs)`;
 
 /** "content sync 5.1 s / 980 MB, vite bundle 4.4 s / 1.1 GB, ...": each phase Astro's log shows, its time and peak memory, in build order. */
-export function phaseLine(b: NonNullable<BenchReport['cold']>): string {
+export function phaseLine(b: Pick<NonNullable<BenchReport['cold']>, 'phases' | 'durations' | 'peakRssByPhase'>): string {
   const found = PHASE_NAMES.filter((name) => b.phases[name]).sort((x, y) => b.phases[x]!.start - b.phases[y]!.start);
   const missing = PHASE_NAMES.filter((name) => !b.phases[name] && name !== 'images');
   return [
@@ -55,6 +55,21 @@ export function rows(r: BenchReport): Row[] {
     add('   pages rendered / copied from the incremental cache', `${r.warm.pages - r.warm.copiedPages} / ${r.warm.copiedPages}`);
     add('   peak memory', mb(r.warm.peakRssBytes), '≤ 2 GB', r.warm.peakRssBytes <= 2 * 2 ** 30);
     add('   phases: time / peak memory', phaseLine(r.warm));
+  }
+  if (r.fast) {
+    const [first, ...next] = r.fast.runs;
+    if (first)
+      add(
+        '4b. fast-lane build, first (its cache empty)',
+        `${s(first.build.ms)}, ${first.rendered} pages rendered, peak RSS ${mb(first.build.peakRssBytes)}`,
+      );
+    if (r.fast.nextMs)
+      add(
+        '    fast-lane build after one edit',
+        `${spreadOf(r.fast.nextMs, s)}, ${next.map((n) => n.rendered).join('/')} pages rendered, peak RSS ${mb(Math.max(...next.map((n) => n.build.peakRssBytes)))}`,
+      );
+    const last = r.fast.runs.at(-1);
+    if (last) add('    phases of the last: time / peak memory', phaseLine(last.build));
   }
   if (r.publish) {
     const label = { new: 'new article', edited: 'edited article', unpublished: 'unpublished article' } as const;
@@ -127,6 +142,15 @@ export function rows(r: BenchReport): Row[] {
       `${r.profile.files} thread profile(s), busy ${s(r.profile.busyMs)} of ${s(r.profile.wallMs)} profiled`,
     );
     r.profile.top.forEach((e, i) => add(`   ${i + 1}. ${e.name.replace(/\|/g, '/')}`, `${s(e.ms)} self (${(e.share * 100).toFixed(1)} %)`));
+  }
+  if (r.fastProfile) {
+    add(
+      '9b. CPU profile of the last fast-lane build',
+      `${r.fastProfile.files} thread profile(s), busy ${s(r.fastProfile.busyMs)} of ${s(r.fastProfile.wallMs)} profiled`,
+    );
+    r.fastProfile.top.forEach((e, i) =>
+      add(`   ${i + 1}. ${e.name.replace(/\|/g, '/')}`, `${s(e.ms)} self (${(e.share * 100).toFixed(1)} %)`),
+    );
   }
   return out;
 }

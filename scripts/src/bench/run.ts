@@ -6,12 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from '../lib/paths.ts';
+import { codeIdentity } from '../rebuild/code-identity.ts';
 import { webRoot } from '../lib/site.ts';
 import { newReleaseId, releaseDir, releasesDir, stagingDir, writeMeta } from '../rebuild/releases.ts';
 import { swapLive } from '../rebuild/swap.ts';
 import type { BenchOptions } from './args.ts';
 import { measureCmsRead, type ReadResult } from './cms-read.ts';
 import { summariseProfiles, type ProfileSummary } from './cpu-profile.ts';
+import { adminClient } from './admin-client.ts';
+import { measureFastBuilds, type FastBuildResult } from './fast-build.ts';
 import { bootFreshCms, compileCms, loadHarness, type FreshCms } from './fresh-cms.ts';
 import { generateContent, type GenerateResult } from './generate.ts';
 import { measureOutput, type OutputResult } from './output.ts';
@@ -39,6 +42,9 @@ export interface BenchReport {
   read: ReadResult | null;
   cold: BuildResult | null;
   warm: BuildResult | null;
+  fast: FastBuildResult | null;
+  /** --profile-fast: the CPU profile of the fast step's last build */
+  fastProfile: ProfileSummary | null;
   publish: PublishResult | null;
   output: OutputResult | null;
   search: SearchResult | null;
@@ -95,6 +101,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     read: null,
     cold: null,
     warm: null,
+    fast: null,
+    fastProfile: null,
     publish: null,
     output: null,
     search: null,
@@ -186,13 +194,46 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       fs.mkdirSync(releasesDir(dataDir), { recursive: true });
       fs.renameSync(cold.outDir, releaseDir(dataDir, id));
       report.cold = { ...cold, outDir: releaseDir(dataDir, id), siteDir: webRoot(releaseDir(dataDir, id)) };
-      writeMeta(dataDir, { id, builtAt: new Date().toISOString(), durationMs: report.cold.ms, reasons: ['bench cold'], counts: null });
+      // With its code identity, as the service records it: the first publish may take the fast lane.
+      writeMeta(dataDir, {
+        id,
+        builtAt: new Date().toISOString(),
+        durationMs: report.cold.ms,
+        reasons: ['bench cold'],
+        counts: null,
+        codeHash: codeIdentity(buildEnv),
+      });
       swapLive(dataDir, id);
     }
     if (options.steps.has('warm')) {
       progress.step('4. Dựng lại khi không có gì thay đổi (warm)');
       report.warm = await build('warm', stagingDir(dataDir));
       fs.rmSync(report.warm.outDir, { recursive: true, force: true });
+    }
+    if (options.steps.has('fast') && report.cold) {
+      progress.step(`4b. Làn nhanh: dựng sau mỗi lần sửa một tin bài, từ bản cold (${options.publishes + 1} lần)`);
+      const profDir = path.join(work, 'cpu-profile-fast');
+      fs.mkdirSync(profDir, { recursive: true });
+      report.fast = await measureFastBuilds(
+        {
+          admin: await adminClient(cms.url, cms.adminEmail, cms.adminPassword),
+          baseDir: report.cold.outDir,
+          // Spread over the newest quarter of the archive (the publish step spreads over all of it).
+          toEdit: spaced((await publishedArticles(cms)).reverse().slice(0, Math.ceil(report.gen!.articles / 4)), options.publishes + 1),
+          runs: options.publishes,
+          work,
+          build,
+          buildEnv,
+          profileOptions: options.profileFast
+            ? [process.env.NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${profDir}`].filter(Boolean).join(' ')
+            : null,
+        },
+        progress,
+      );
+      if (options.profileFast) {
+        report.fastProfile = summariseProfiles(profDir, ROOT);
+        progress.note(`hồ sơ làn nhanh: ${profDir} (${report.fastProfile.files} tệp .cpuprofile)`);
+      }
     }
     if (options.steps.has('output') && report.cold) {
       progress.step('6. Kết quả dựng: số tệp, dung lượng, trọng lượng trang tin bài');
@@ -235,11 +276,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
         await cms.strapi.db.query('api::category.category').findMany({ select: ['documentId'], where: { slug: 'tin-co-so' } })
       )[0];
       // Published articles to edit and to unpublish, spread over the archive, none twice.
-      const published = (await cms.strapi.db.query('api::article.article').findMany({
-        select: ['documentId', 'slug'],
-        where: { publishedAt: { $notNull: true } },
-        orderBy: { id: 'asc' },
-      })) as Array<{ documentId: string; slug: string }>;
+      const published = await publishedArticles(cms);
       const step = Math.max(1, Math.floor(published.length / (2 * options.publishes + 1)));
       const picked = Array.from({ length: 2 * options.publishes }, (_, i) => published[(i + 1) * step]).filter(
         (a): a is { documentId: string; slug: string } => a !== undefined,
@@ -278,6 +315,21 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     report.machine.loadAverage.end = os.loadavg();
   }
   return report;
+}
+
+/** n items spread evenly over list. */
+const spaced = <T>(list: T[], n: number): T[] => {
+  const step = Math.max(1, Math.floor(list.length / n));
+  return list.filter((_, i) => i % step === 0).slice(0, n);
+};
+
+/** The published articles, oldest first. */
+async function publishedArticles(cms: FreshCms): Promise<Array<{ documentId: string; slug: string }>> {
+  return (await cms.strapi.db.query('api::article.article').findMany({
+    select: ['documentId', 'slug'],
+    where: { publishedAt: { $notNull: true } },
+    orderBy: { id: 'asc' },
+  })) as Array<{ documentId: string; slug: string }>;
 }
 
 /** Project cold build, Hugo, project, Hugo ...: rounds of each, the first project build being the cold step's. */

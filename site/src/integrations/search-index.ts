@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearch } from '../lib/search/build-search.ts';
-import type { SearchRecord } from '../lib/search/record-html.ts';
+import type { RecordsFile } from '../lib/search/record-reuse.ts';
 import { siteEnv } from '../env.ts';
 
 export const RECORDS_FILE = 'search-records.json';
@@ -31,9 +31,9 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const recordsPath = fileURLToPath(new URL(RECORDS_FILE, dir));
         if (!fs.existsSync(recordsPath)) throw new Error(`Thiếu ${RECORDS_FILE} trong bản dựng: không lập được chỉ mục tìm kiếm.`);
-        const records = JSON.parse(fs.readFileSync(recordsPath, 'utf8')) as SearchRecord[];
+        const file = JSON.parse(fs.readFileSync(recordsPath, 'utf8')) as RecordsFile;
         fs.rmSync(recordsPath);
-        logger.info(await buildSearch({ records, clientDir: fileURLToPath(dir), outDir: outDir!, cacheDir, fastBase: fastBase() }));
+        logger.info(await buildSearch({ ...file, clientDir: fileURLToPath(dir), outDir: outDir!, cacheDir, fastBase: fastBase() }));
       },
     },
   };

@@ -12,7 +12,12 @@ import { writeSearchDelta } from './write-delta.ts';
 import { writeSearchIndex } from './write-index.ts';
 
 export interface SearchBuild {
+  /** the records this build made */
   records: SearchRecord[];
+  /** url → key of the records a fast build did not make, unchanged since its base (record-reuse.ts) */
+  reused: Record<string, string>;
+  /** url → digest of every record's inputs, kept in search-keys.json for the next fast build */
+  sources: Record<string, string>;
   /** the static site (<outDir>/client/) */
   clientDir: string;
   /** the build directory: search-keys.json goes there, outside the published files */
@@ -23,19 +28,20 @@ export interface SearchBuild {
   fastBase: string | null;
 }
 
-export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBase }: SearchBuild): Promise<string> {
+export async function buildSearch({ records, reused, sources, clientDir, outDir, cacheDir, fastBase }: SearchBuild): Promise<string> {
   const started = Date.now();
-  const keys = Object.fromEntries(records.map((r) => [r.url, recordKey(r)]));
+  const keys = { ...reused, ...Object.fromEntries(records.map((r) => [r.url, recordKey(r)])) };
   const keysFile = path.join(outDir, SEARCH_KEYS_FILE);
   if (fastBase) {
     const delta = await writeSearchDelta(records, keys, fastBase, path.join(clientDir, DELTA_DIR));
-    writeSearchKeys(keysFile, delta.keys);
+    writeSearchKeys(keysFile, { ...delta.keys, sources });
     const { indexed, replaced, removed } = delta.stats;
     return (
       `Chỉ mục tìm kiếm bổ sung: ${indexed} mục mới hoặc đã sửa (${replaced} thay bản trong chỉ mục chính), ` +
       `${removed} mục đã gỡ (${Date.now() - started} ms)`
     );
   }
+  if (Object.keys(reused).length > 0) throw new Error('Bản dựng đầy đủ phải tự tạo mọi mục tìm kiếm.');
   const bundle = path.join(clientDir, 'pagefind');
   const stats = await writeSearchIndex(records, bundle, cacheDir);
   const ids = readPageIds(bundle);
@@ -45,7 +51,7 @@ export async function buildSearch({ records, clientDir, outDir, cacheDir, fastBa
     if (!page) throw new Error(`Chỉ mục tìm kiếm thiếu trang ${url}.`);
     main[url] = { key, page };
   }
-  writeSearchKeys(keysFile, { version: 1, recipe: recipe(), records: keys, main });
+  writeSearchKeys(keysFile, { version: 1, recipe: recipe(), records: keys, main, sources });
   const delta = path.join(clientDir, DELTA_DIR);
   fs.rmSync(delta, { recursive: true, force: true });
   fs.mkdirSync(delta);

@@ -23,30 +23,62 @@ export interface SearchSource {
   galleries: GalleryVM[];
 }
 
-export function articleRecord(a: ArticleVM, parentOf: Map<string, string | null>): SearchRecord {
-  const plain = markdownToPlainText(a.body);
+/**
+ * One search record before its text is made: what lists and filters need (url, kind, title, date,
+ * categories) at once, the text (excerpt and body, from the Markdown: most of the cost) on demand,
+ * and the inputs the record is made from, so a fast build can tell an unchanged record without
+ * making it (lib/search/record-reuse.ts).
+ */
+export interface SearchEntry {
+  url: string;
+  kind: SearchRecord['kind'];
+  date: string | null;
+  categories: string[];
+  /** everything record() reads, for its digest */
+  inputs: unknown[];
+  record(): SearchRecord;
+}
+
+type Head = Pick<SearchRecord, 'url' | 'kind' | 'title' | 'date' | 'categories'>;
+type Text = Pick<SearchRecord, 'excerpt' | 'body' | 'documentNumbers'>;
+
+/** The record's fields in one fixed order: a record's key is the hash of its JSON (search-keys.ts). */
+const entry = (head: Head, inputs: unknown[], text: () => Text): SearchEntry => ({
+  url: head.url,
+  kind: head.kind,
+  date: head.date,
+  categories: head.categories,
+  inputs,
+  record: () => ({ ...head, ...text() }),
+});
+
+export function articleEntry(a: ArticleVM, parentOf: Map<string, string | null>): SearchEntry {
   const category = a.category?.slug;
   const parent = category ? parentOf.get(category) : null;
-  return {
+  const head: Head = {
     url: urls.article(a.slug),
     kind: 'tin-bai',
     title: a.title,
     date: wallTime(a.date),
     categories: [category, parent].filter((c): c is string => !!c),
-    excerpt: a.summary ?? markdownToPlainText(a.body, EXCERPT_CHARS),
-    body: text(a.kicker, a.summary, plain, a.coverCaption, ...a.bylines.map((b) => b.name), a.source),
-    documentNumbers: [],
   };
+  return entry(head, [a, parent ?? null], () => ({
+    excerpt: a.summary ?? markdownToPlainText(a.body, EXCERPT_CHARS),
+    body: text(a.kicker, a.summary, markdownToPlainText(a.body), a.coverCaption, ...a.bylines.map((b) => b.name), a.source),
+    documentNumbers: [],
+  }));
 }
 
 /** The title matches the document page's h1: "Nghị quyết số 35-NQ/TW: ...". */
-export function documentRecord(d: PartyDocumentVM): SearchRecord {
-  return {
+export function documentEntry(d: PartyDocumentVM): SearchEntry {
+  const head: Head = {
     url: urls.document(d.slug),
     kind: 'van-ban',
     title: `${DOCUMENT_KINDS[d.kind]} số ${d.documentNumber}${d.title ? `: ${d.title}` : ''}`,
     date: `${d.issueDate}T00:00`,
     categories: [],
+  };
+  return entry(head, [d], () => ({
     excerpt: d.excerpt,
     body: text(
       d.excerpt,
@@ -57,42 +89,38 @@ export function documentRecord(d: PartyDocumentVM): SearchRecord {
       d.fullText && markdownToPlainText(d.fullText),
     ),
     documentNumbers: [d.documentNumber],
-  };
+  }));
 }
 
-export function pageRecord(p: PageVM): SearchRecord {
-  return {
-    url: urls.page(p.slug),
-    kind: 'trang',
-    title: p.title,
-    date: null,
-    categories: [],
+export function pageEntry(p: PageVM): SearchEntry {
+  const head: Head = { url: urls.page(p.slug), kind: 'trang', title: p.title, date: null, categories: [] };
+  return entry(head, [p], () => ({
     excerpt: p.summary ?? markdownToPlainText(p.body, EXCERPT_CHARS),
     body: text(p.summary, markdownToPlainText(p.body)),
     documentNumbers: [],
-  };
+  }));
 }
 
-export function galleryRecord(g: GalleryVM): SearchRecord {
-  const captions = g.photos.flatMap((p) => [p.caption, p.credit]);
-  return {
-    url: urls.gallery(g.slug),
-    kind: 'thu-vien-anh',
-    title: g.title,
-    date: wallTime(g.date),
-    categories: [],
+export function galleryEntry(g: GalleryVM): SearchEntry {
+  const head: Head = { url: urls.gallery(g.slug), kind: 'thu-vien-anh', title: g.title, date: wallTime(g.date), categories: [] };
+  return entry(head, [g], () => ({
     excerpt: g.description ?? text(...g.photos.map((p) => p.caption)).slice(0, EXCERPT_CHARS),
-    body: text(g.description, ...captions),
+    body: text(g.description, ...g.photos.flatMap((p) => [p.caption, p.credit])),
     documentNumbers: [],
-  };
+  }));
+}
+
+/** Every record of the site, text not yet made. */
+export function searchEntries(source: SearchSource): SearchEntry[] {
+  const parentOf = new Map(source.categories.map((c) => [c.slug, c.parent?.slug ?? null]));
+  return [
+    ...source.articles.filter((a) => !a.seo.noIndex).map((a) => articleEntry(a, parentOf)),
+    ...source.documents.map(documentEntry),
+    ...source.pages.filter((p) => !p.seo.noIndex).map(pageEntry),
+    ...source.galleries.map(galleryEntry),
+  ];
 }
 
 export function searchRecords(source: SearchSource): SearchRecord[] {
-  const parentOf = new Map(source.categories.map((c) => [c.slug, c.parent?.slug ?? null]));
-  return [
-    ...source.articles.filter((a) => !a.seo.noIndex).map((a) => articleRecord(a, parentOf)),
-    ...source.documents.map(documentRecord),
-    ...source.pages.filter((p) => !p.seo.noIndex).map(pageRecord),
-    ...source.galleries.map(galleryRecord),
-  ];
+  return searchEntries(source).map((e) => e.record());
 }

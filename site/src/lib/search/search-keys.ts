@@ -5,7 +5,8 @@
 //   { "version": 1,
 //     "recipe": "<hash>",                               how records become Pagefind HTML (below)
 //     "records": { "<url>": "<key>" },                 this build's records
-//     "main": { "<url>": { "key": "<key>", "page": "<Pagefind page id>" } } }
+//     "main": { "<url>": { "key": "<key>", "page": "<Pagefind page id>" } },
+//     "sources": { "<url>": "<digest of the record's inputs>" } }     (record-reuse.ts)
 //
 // `main` describes /pagefind/, the index the last full build wrote: a full build fills it from its
 // own records, a fast build copies it forward from its base unchanged, so every delta is taken
@@ -28,6 +29,8 @@ export interface SearchKeys {
   recipe: string;
   records: Record<string, string>;
   main: Record<string, MainEntry>;
+  /** url → digest of what the record is made from (record-reuse.ts); absent in older files */
+  sources?: Record<string, string>;
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 20);

@@ -44,10 +44,10 @@ export async function writeSearchDelta(
   let pages: string[] = [];
   if (plan.indexed.length > 0) {
     const wanted = new Set(plan.indexed);
-    await writeSearchIndex(
-      records.filter((r) => wanted.has(r.url)),
-      deltaDir,
-    );
+    const chosen = records.filter((r) => wanted.has(r.url));
+    // Only a record equal to the main index's is ever reused unmade (record-reuse.ts).
+    if (chosen.length !== wanted.size) throw new Error('Chỉ mục tìm kiếm bổ sung thiếu bản ghi của một trang đã đổi.');
+    await writeSearchIndex(chosen, deltaDir);
     for (const name of fs.readdirSync(deltaDir)) if (UNUSED.test(name)) fs.rmSync(path.join(deltaDir, name));
     pages = [...readPageIds(deltaDir).values()].sort();
   }
