@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { fastLane } from './src/integrations/fast-lane.ts';
+import { fastLaneCacheDir } from './src/lib/fast-lane/cache-dir.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlRequired } from './src/integrations/site-url-required.ts';
@@ -26,10 +27,9 @@ export default defineConfig({
   outDir: env.SITE_OUT_DIR,
   // Transformed images and the content store persist here between builds (the rebuild service's
   // fresh release folders do not lose them). The benchmark gives each run its own to start cold.
-  // A fast build (SITE_FAST_BASE) keeps a cache of its own beside it: Astro clears the content
-  // store whenever its config differs from the previous build's (a fast build turns incremental
-  // builds off, below), and the fast lane's delta sync needs the store of its own last sync.
-  cacheDir: env.SITE_FAST_BASE ? `${env.ASTRO_CACHE_DIR.replace(/\/+$/, '')}-fast-lane` : env.ASTRO_CACHE_DIR,
+  // A fast build (SITE_FAST_BASE) keeps a cache of its own beside it, sharing the transformed
+  // images (src/lib/fast-lane/cache-dir.ts).
+  cacheDir: env.SITE_FAST_BASE ? fastLaneCacheDir(env.ASTRO_CACHE_DIR) : env.ASTRO_CACHE_DIR,
   trailingSlash: 'ignore',
   // Every page is prerendered into <outDir>/client/, the static site. The one on-demand route, the
   // draft preview (src/pages/xem-truoc/), goes into <outDir>/server/entry.mjs, a Node server the

@@ -16,7 +16,7 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { readBaseBuild } from '../lib/fast-lane/base-build.ts';
 import { pageFile, pageName } from '../lib/fast-lane/page-files.ts';
 import { removedFiles } from '../lib/fast-lane/removed-files.ts';
-import { pageKeys, selectChanged, sitePages, type SitePage } from '../lib/fast-lane/site-pages.ts';
+import { pageKeys, samePages, selectChanged, sitePages, type SitePage } from '../lib/fast-lane/site-pages.ts';
 
 export interface FastLaneBuild {
   /** records the pages, renders only the changed ones in fast mode, writes the lane's files */
@@ -24,6 +24,9 @@ export interface FastLaneBuild {
   /**
    * The integration as it is, but its astro:build:done sees every page of the site in `pages`,
    * rendered by this build or not: a whole-site output (the sitemap) comes out as a full build's.
+   * For an integration whose output depends on the list of pages alone: when a fast build has the
+   * very pages of its base (an edit), the hook does not run and the base's files stand (the
+   * sitemap of 12,700 pages costs over a second to sort and write).
    */
   wholeSite(integration: AstroIntegration): AstroIntegration;
   /** whether a page of the site (rendered by this build or not) is the file rel under client/ */
@@ -129,15 +132,20 @@ export function fastLane(base: string | undefined): FastLaneBuild {
         ...inner,
         hooks: {
           ...inner.hooks,
-          'astro:build:done': (params) =>
-            done({
+          'astro:build:done': (params) => {
+            if (baseBuild && samePages(recorded(), baseBuild.pages)) {
+              params.logger.info('Làn nhanh: danh sách trang như bản dựng gốc, giữ nguyên tệp của bản gốc');
+              return;
+            }
+            return done({
               ...params,
               // Astro's own list holds the pages this build rendered, in its order; this is the same
               // list for every page of the site (getStaticPaths' order, pages only, as addPageName).
               pages: recorded()
                 .filter((p) => p.type === 'page')
                 .map((p) => ({ pathname: pageName(p.pathname) })),
-            }),
+            });
+          },
         },
       };
     },

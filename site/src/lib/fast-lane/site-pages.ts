@@ -44,3 +44,8 @@ export function selectChanged(pages: readonly SitePage[], base: PageKeys['pages'
   const removed = Object.keys(base).filter((pathname) => !current.has(pathname));
   return { render, removed };
 }
+
+/** Whether the site has exactly the base's pages (by pathname; keys may differ). */
+export function samePages(pages: readonly SitePage[], base: PageKeys['pages']): boolean {
+  return pages.length === Object.keys(base).length && pages.every((p) => Object.hasOwn(base, p.pathname));
+}
