@@ -6,7 +6,7 @@ import { keyPrefix, storeKind } from '../src/lib/shared-store';
 describe("the CMS's environment reader", () => {
   it('takes the defaults when a variable is unset or empty', () => {
     const env = readCmsEnv({ NOTIFY_BATCH_MS: ' ', SEED_SAMPLE_CONTENT: '' });
-    expect(env.NOTIFY_BATCH_MS).toBe(1000);
+    expect(env.NOTIFY_BATCH_MS).toBe(300);
     expect(env.NOTIFY_RETRY_ATTEMPTS).toBe(6);
     expect(env.SEED_SAMPLE_CONTENT).toBe(true);
     expect(env.REQUEST_LOG).toBeUndefined();

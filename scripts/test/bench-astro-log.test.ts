@@ -75,4 +75,17 @@ describe('phases of a real astro build log', () => {
     expect(parsed.pagesBuilt).toBe(3);
     expect(parsed.astroTotalMs).toBe(1500);
   });
+
+  it('finds the phases of a fast-lane build, its search line included (10,000 articles, 67 pages rendered)', () => {
+    const parsed = parseAstroLog(fixture('astro-build-fast.txt'));
+    expect(parsed.phases).toEqual({
+      'content sync': { start: 3640, end: 6538 },
+      'vite bundle': { start: 6585, end: 7903 },
+      'render pages': { start: 7903, end: 11419 },
+      images: { start: 11421, end: 13586 },
+      // "Chỉ mục tìm kiếm bổ sung: … (307 ms)"
+      'search index': { start: 15241 - 307, end: 15241 },
+    });
+    expect(parsed.complete).toBe(true);
+  });
 });

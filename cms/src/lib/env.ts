@@ -45,7 +45,9 @@ export const CMS_ENV = z.object({
   NOTIFY_RETRY_ATTEMPTS: envWhole(6, 1),
   NOTIFY_RETRY_BASE_MS: envWhole(1000),
   NOTIFY_TIMEOUT_MS: envWhole(10_000),
-  NOTIFY_BATCH_MS: envWhole(1000),
+  // One admin action writes its rows within milliseconds; a burst spread wider still coalesces in
+  // the rebuild service, which runs one build at a time (README "Two lanes").
+  NOTIFY_BATCH_MS: envWhole(300),
   // Uploads in an S3-compatible bucket (lib/upload-storage.ts).
   UPLOAD_S3_BUCKET: envText(),
   UPLOAD_S3_REGION: envText(),

@@ -41,7 +41,8 @@ export interface ParsedLog {
 }
 
 const COMPLETED = /✓ Completed in/;
-const SEARCH = /Chỉ mục tìm kiếm: .*\((\d+) ms/;
+// A full build's line, or a fast build's ("Chỉ mục tìm kiếm bổ sung: …", lib/search/build-search.ts).
+const SEARCH = /Chỉ mục tìm kiếm(?: bổ sung)?: .*\((\d+) ms/;
 
 /** Which phase a line opens, if any. */
 export function opens(text: string): PhaseName | null {

@@ -22,7 +22,7 @@ export const SCRIPT_ENV = z.object({
   REBUILD_DEBOUNCE_MS: envWhole(3000),
   /** the fast lane: its own short debounce, and the quiet after which the full build follows it */
   REBUILD_FAST_LANE: envSwitch(true),
-  REBUILD_FAST_DEBOUNCE_MS: envWhole(1000),
+  REBUILD_FAST_DEBOUNCE_MS: envWhole(300),
   REBUILD_FULL_QUIET_MS: envWhole(10 * 60_000, 1),
   REBUILD_MAX_WAIT_MS: envWhole(30_000),
   REBUILD_KEEP_RELEASES: envWhole(5, 1),

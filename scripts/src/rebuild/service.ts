@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { webRoot } from '../lib/site.ts';
 import { listenOrExplain, serveStatic } from '../lib/static-server.ts';
+import { durationVi } from '../lib/vi-duration.ts';
 import { buildRelease, type BuildRecord } from './build-release.ts';
 import { createBuildRunner, type Lane } from './build-runner.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -98,7 +99,7 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
   const quietAfterFast = createDebouncer({ quietMs: config.fullQuietMs, maxWaitMs: Number.POSITIVE_INFINITY }, clock, () => {
     const live = liveReleaseId(config.dataDir);
     if (live && readMeta(config.dataDir, live)?.kind === 'fast')
-      void runner.request(`dựng đầy đủ sau ${Math.round(config.fullQuietMs / 60_000)} phút không có thay đổi`, 'full');
+      void runner.request(`dựng đầy đủ sau ${durationVi(config.fullQuietMs)} không có thay đổi`, 'full');
   });
   followFast = () => quietAfterFast.touch();
   settled = () => quietAfterFast.cancel();
@@ -160,8 +161,8 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
       onHook(hook) {
         if (hook.allowShrink) allowShrinkNext = true;
         const fast = fastPossible();
-        const wait = (fast ? config.fastQuietMs : config.quietMs) / 1000;
-        log(`Nhận thông báo "${hook.event}" (${hook.changes} thay đổi); dựng ${fast ? 'nhanh' : 'đầy đủ'} sau ${wait} giây yên lặng.`);
+        const wait = durationVi(fast ? config.fastQuietMs : config.quietMs);
+        log(`Nhận thông báo "${hook.event}" (${hook.changes} thay đổi); dựng ${fast ? 'nhanh' : 'đầy đủ'} sau ${wait} yên lặng.`);
         (fast ? fastChanges : fullChanges).touch(Math.max(1, hook.changes));
         // A change postpones the full build that follows fast releases: it waits for quiet.
         if (quietAfterFast.pending().dueAt !== null) quietAfterFast.touch();
