@@ -12,8 +12,8 @@ import { PHASE_NAMES, parseAstroLog, readTimedLog } from '../src/bench/astro-log
 import { ROOT } from '../src/lib/paths.ts';
 
 const ARTICLES = 200;
-// Each build of the sample site plus 200 articles takes a minute or more here, and the run makes six
-// (cold, warm, one publish of each kind).
+// Each build of the sample site plus 200 articles takes a minute or more here, and the run makes eight
+// (cold, warm, two fast-lane builds, one publish of each kind).
 const TIMEOUT = 25 * 60_000;
 
 function filesBelow(dir: string): Array<{ rel: string; bytes: number }> {
@@ -66,7 +66,7 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
 
   it('runs every step, prints the table and writes the JSON report', () => {
     expect(code, stdout.slice(-4000)).toBe(0);
-    expect(report.options.steps.sort()).toEqual(['cold', 'gen', 'hugo', 'output', 'publish', 'read', 'search', 'warm']);
+    expect(report.options.steps.sort()).toEqual(['cold', 'fast', 'gen', 'hugo', 'output', 'publish', 'read', 'search', 'warm']);
     expect(stdout).toContain('| figure | value | goal | |');
     expect(stdout).toContain('3. cold full build incl. CMS read');
     expect(report.workDir && fs.existsSync(report.workDir)).toBe(true);
@@ -93,6 +93,21 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     }
     expect(report.cold!.durations.images).toBeGreaterThan(report.warm!.durations.images!);
     expect(stdout).not.toContain('NOT FOUND in the log');
+  });
+
+  it('built the fast lane after each edit, rendering a few pages of the site, its phases read from its log', () => {
+    const fast = report.fast!;
+    expect(fast.runs.map((r) => r.kind)).toEqual(['first', 'next']);
+    const pages = report.cold!.pages;
+    for (const run of fast.runs) {
+      // The edited article, its neighbours, the lists it is on and the pages without a key.
+      expect(run.rendered).toBeGreaterThan(0);
+      expect(run.rendered).toBeLessThan(pages / 2);
+      expect(Object.keys(run.build.phases).sort()).toEqual([...PHASE_NAMES].sort());
+    }
+    // Edits add up against the same base: the second build renders at least what the first did.
+    expect(fast.runs[1]!.rendered).toBeGreaterThanOrEqual(fast.runs[0]!.rendered);
+    expect(stdout).toContain('4b. fast-lane build, first (its cache empty)');
   });
 
   it('generated the articles, documents and albums, and the API publishes all of them', () => {
