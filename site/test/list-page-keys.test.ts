@@ -3,11 +3,9 @@
 // and its key changes; change what it does not show and the key stays.
 import { parseDocumentNumber } from '@dbk/shared-types';
 import { describe, expect, it } from 'vitest';
-import { Media } from '../src/lib/cms/media';
-import { articleSchema } from '../src/lib/cms/schemas/article';
 import { partyDocumentSchema } from '../src/lib/cms/schemas/party-document';
 import { siteSettingSchema } from '../src/lib/cms/schemas/site-setting';
-import type { ArticleVM, CategoryVM, CongressVM, GalleryVM, PageVM, PartyDocumentVM } from '../src/lib/cms/view-models';
+import type { CategoryVM, CongressVM, GalleryVM, PageVM, PartyDocumentVM } from '../src/lib/cms/view-models';
 import { documentFacets } from '../src/lib/data/document-facets';
 import {
   congressPageData,
@@ -18,34 +16,8 @@ import {
 } from '../src/lib/data/entry-pages';
 import { categoryPages, monthPages, newsPages, yearPageData } from '../src/lib/data/list-pages';
 import { digestOf } from '../src/lib/data/page-digest';
+import { article, testMedia as media } from './fixtures/article';
 
-const media = new Media(() => 'https://cms.example.vn');
-
-/** Article n of n articles, dated n days into 2024 (a larger n is newer). */
-const article = (n: number, changes: Record<string, unknown> = {}): ArticleVM =>
-  articleSchema(media).parse({
-    id: n,
-    documentId: `art${n}`,
-    title: `Tin số ${n}`,
-    slug: `tin-so-${n}`,
-    kicker: null,
-    summary: `Tóm tắt tin ${n}.`,
-    body: `Nội dung tin ${n}, theo Nghị quyết số 35-NQ/TW.`,
-    coverCaption: null,
-    coverCredit: null,
-    source: null,
-    displayDate: new Date(Date.UTC(2024, 0, 1) + n * 3_600_000).toISOString(),
-    updatedAt: '2024-08-20T01:00:00.000Z',
-    featured: false,
-    legacyUrl: null,
-    cover: null,
-    bylines: [],
-    category: { id: 2, documentId: 'cat1', name: 'Tin hoạt động', slug: 'tin-hoat-dong' },
-    relatedDocuments: [],
-    gallery: null,
-    seo: null,
-    ...changes,
-  });
 /** Articles 1..n, newest first, as the build lists them. */
 const articles = (n: number) => Array.from({ length: n }, (_, i) => article(n - i));
 

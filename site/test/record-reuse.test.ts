@@ -2,42 +2,26 @@
 // whatever it reuses must carry the very key a full making would give, and whatever changed must
 // be made, including a record changed by an earlier fast build (every delta is against the main index).
 import { describe, expect, it } from 'vitest';
-import { Media } from '../src/lib/cms/media';
-import { articleSchema } from '../src/lib/cms/schemas/article';
-import type { CategoryVM } from '../src/lib/cms/view-models';
+import { categorySchema } from '../src/lib/cms/schemas/category';
+import type { ArticleVM, CategoryVM } from '../src/lib/cms/view-models';
 import { recordsFile } from '../src/lib/search/record-reuse';
 import { searchEntries, searchRecords, type SearchSource } from '../src/lib/search/records';
 import { recipe, recordKey, type SearchKeys } from '../src/lib/search/search-keys';
+import { article } from './fixtures/article';
 
-const media = new Media(() => 'https://cms.example.vn');
-const article = (n: number, changes: Record<string, unknown> = {}) =>
-  articleSchema(media).parse({
-    id: n,
-    documentId: `art${n}`,
-    title: `Hội nghị lần thứ ${n}`,
-    slug: `hoi-nghi-${n}`,
-    kicker: null,
-    summary: null,
-    body: `Thực hiện **Nghị quyết** số 35-NQ/TW, hội nghị lần ${n} đã thảo luận.`,
-    coverCaption: null,
-    coverCredit: null,
-    source: null,
-    displayDate: `2024-08-${String(10 + n).padStart(2, '0')}T08:33:00+07:00`,
-    updatedAt: '2024-08-20T01:00:00.000Z',
-    featured: false,
-    legacyUrl: null,
-    cover: null,
-    bylines: [],
-    category: { id: 2, documentId: 'cat1', name: 'Tin hoạt động', slug: 'tin-hoat-dong' },
-    relatedDocuments: [],
-    gallery: null,
-    seo: null,
-    ...changes,
+/** "Tin hoạt động" under the given parent category, as the site parses it. */
+const category = (parent: { slug: string; name: string }): CategoryVM =>
+  categorySchema().parse({
+    id: 2,
+    documentId: 'cat1',
+    name: 'Tin hoạt động',
+    slug: 'tin-hoat-dong',
+    description: null,
+    order: 1,
+    parent: { id: 1, documentId: 'cat0', ...parent },
   });
-const categories = [
-  { slug: 'tin-hoat-dong', name: 'Tin hoạt động', parent: { slug: 'tin-tuc', name: 'Tin tức' } },
-] as unknown as CategoryVM[];
-const source = (articles: ReturnType<typeof article>[], cats = categories): SearchSource => ({
+const categories = [category({ slug: 'tin-tuc', name: 'Tin tức' })];
+const source = (articles: ArticleVM[], cats = categories): SearchSource => ({
   articles,
   categories: cats,
   documents: [],
@@ -65,7 +49,7 @@ describe('search records of a fast build', () => {
 
   it('makes every record in a full build', () => {
     const file = recordsFile(searchEntries(source(before)), null);
-    expect(file.records.map((r) => r.url)).toEqual(['/bai-viet/hoi-nghi-1/', '/bai-viet/hoi-nghi-2/', '/bai-viet/hoi-nghi-3/']);
+    expect(file.records.map((r) => r.url)).toEqual(['/bai-viet/tin-so-1/', '/bai-viet/tin-so-2/', '/bai-viet/tin-so-3/']);
     expect(file.reused).toEqual({});
     expect(file.records).toEqual(searchRecords(source(before)));
   });
@@ -74,14 +58,14 @@ describe('search records of a fast build', () => {
     const base = fullKeys(source(before));
     const after = source([article(1), article(2, { body: 'Nội dung đã sửa.' }), article(3), article(4)]);
     const file = recordsFile(searchEntries(after), base);
-    expect(file.records.map((r) => r.url)).toEqual(['/bai-viet/hoi-nghi-2/', '/bai-viet/hoi-nghi-4/']);
-    expect(Object.keys(file.reused).sort()).toEqual(['/bai-viet/hoi-nghi-1/', '/bai-viet/hoi-nghi-3/']);
+    expect(file.records.map((r) => r.url)).toEqual(['/bai-viet/tin-so-2/', '/bai-viet/tin-so-4/']);
+    expect(Object.keys(file.reused).sort()).toEqual(['/bai-viet/tin-so-1/', '/bai-viet/tin-so-3/']);
     expect(keysOf(file)).toEqual(allKeys(after));
   });
 
   it('makes a record whose category moved under another parent (its filters change, its article does not)', () => {
     const base = fullKeys(source(before));
-    const moved = [{ ...categories[0], parent: { slug: 'thoi-su', name: 'Thời sự' } }] as unknown as CategoryVM[];
+    const moved = [category({ slug: 'thoi-su', name: 'Thời sự' })];
     const file = recordsFile(searchEntries(source(before, moved)), base);
     expect(file.records).toHaveLength(3);
     expect(keysOf(file)).toEqual(allKeys(source(before, moved)));
@@ -94,7 +78,7 @@ describe('search records of a fast build', () => {
     const live = recordsFile(searchEntries(edited), main);
     const liveKeys: SearchKeys = { ...main, records: keysOf(live), sources: live.sources };
     const file = recordsFile(searchEntries(edited), liveKeys);
-    expect(file.records.map((r) => r.url)).toEqual(['/bai-viet/hoi-nghi-2/']);
+    expect(file.records.map((r) => r.url)).toEqual(['/bai-viet/tin-so-2/']);
     expect(keysOf(file)).toEqual(allKeys(edited));
   });
 
