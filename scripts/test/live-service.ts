@@ -3,6 +3,7 @@
 // calls it, with a logged-in administrator's token.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { adminLogin, type AdminCall } from '../src/lib/admin-api.ts';
 import { ROOT } from '../src/lib/paths.ts';
 
 export type Json = Record<string, any>;
@@ -24,21 +25,6 @@ export function spawnRebuildService(env: Record<string, string>): { child: Child
 }
 
 /** Logs in as the test administrator (ADMIN_EMAIL/ADMIN_PASSWORD) and returns the admin API caller. */
-export async function adminApi(cmsUrl: string): Promise<(method: string, pathname: string, body?: unknown) => Promise<Json>> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-  });
-  const token = ((await login.json()) as Json).data.token as string;
-  return async (method, pathname, body) => {
-    const res = await fetch(`${cmsUrl}${pathname}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as Json;
-    if (!res.ok) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-    return json;
-  };
+export function adminApi(cmsUrl: string): Promise<AdminCall<Json>> {
+  return adminLogin(cmsUrl, process.env.ADMIN_EMAIL ?? '', process.env.ADMIN_PASSWORD ?? '');
 }

@@ -1,29 +1,30 @@
-// The admin API as the admin panel calls it (login, then Bearer calls): the bench's edits and
-// publishes go through the same routes an editor's clicks do.
+// The bench's side of the admin API (lib/admin-api.ts): article documents, and an edit published
+// the way the admin panel sends it, the whole form with "Xuất bản".
+import { adminLogin, type AdminCall } from '../lib/admin-api.ts';
 
-/** The admin API's answer: `{ data }` with the document, or `{ error }`. */
-type AdminAnswer = { data?: Record<string, string | undefined> & { token?: string } };
 export type ArticleFields = { documentId: string; slug: string; title: string; body: string };
-export type AdminCall = (method: string, pathname: string, body?: unknown) => Promise<ArticleFields>;
+export type { AdminCall };
 
 export const ARTICLES = '/content-manager/collection-types/api::article.article';
 
-export async function adminClient(cmsUrl: string, email: string, password: string): Promise<AdminCall> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const token = ((await login.json()) as AdminAnswer).data?.token;
-  if (!token) throw new Error(`Không đăng nhập được trang quản trị (HTTP ${login.status})`);
+/** Logs in; each call returns the answer's document (`data`), and a call without one throws. */
+export async function adminClient(cmsUrl: string, email: string, password: string): Promise<AdminCall<ArticleFields>> {
+  const call = await adminLogin(cmsUrl, email, password);
   return async (method, pathname, body) => {
-    const res = await fetch(`${cmsUrl}${pathname}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = (await res.json().catch(() => ({}))) as AdminAnswer;
-    if (!res.ok || !json.data) throw new Error(`${method} ${pathname}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+    const json = await call(method, pathname, body);
+    if (!json.data) throw new Error(`${method} ${pathname}: câu trả lời không có dữ liệu ${JSON.stringify(json).slice(0, 300)}`);
     return json.data as ArticleFields;
   };
+}
+
+type Edit = { title: string; body: string };
+
+/** Reads a published article, changes it with `edit`, and publishes the change: what was sent, and the CMS's answer. */
+export async function publishEdit(
+  admin: AdminCall<ArticleFields>,
+  documentId: string,
+  edit: (current: ArticleFields) => Edit,
+): Promise<{ sent: Edit; published: ArticleFields }> {
+  const sent = edit(await admin('GET', `${ARTICLES}/${documentId}`));
+  return { sent, published: await admin('POST', `${ARTICLES}/${documentId}/actions/publish`, sent) };
 }

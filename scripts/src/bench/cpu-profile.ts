@@ -32,6 +32,13 @@ export interface ProfileSummary {
   top: SelfTimeEntry[];
 }
 
+/** NODE_OPTIONS that profile a build into dir (emptied first), keeping the options already set. */
+export function cpuProfileOptions(dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return [process.env.NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${dir}`].filter(Boolean).join(' ');
+}
+
 /** Trims file:///…/node_modules/astro/dist/core/x.js to astro/dist/core/x.js, and the project's root away. */
 export function shortUrl(url: string, root: string): string {
   const p = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : url;

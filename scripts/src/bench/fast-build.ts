@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFastLane } from '../rebuild/fast-lane-files.ts';
-import { ARTICLES, type AdminCall } from './admin-client.ts';
+import { publishEdit, type AdminCall, type ArticleFields } from './admin-client.ts';
 import type { Progress } from './progress.ts';
 import { spread, type Spread } from './publish.ts';
 import type { BuildResult } from './site-build.ts';
@@ -16,7 +16,7 @@ export interface FastBuildRun {
   /** "first": the fast lane's cache was empty; "next": it holds the previous fast build */
   kind: 'first' | 'next';
   build: Omit<BuildResult, 'outDir' | 'siteDir'>;
-  /** pages the fast build rendered, and pages of the whole site (fast-lane.json) */
+  /** pages the fast build rendered (fast-lane.json) */
   rendered: number;
 }
 
@@ -27,7 +27,7 @@ export interface FastBuildResult {
 }
 
 export interface FastBuildSetup {
-  admin: AdminCall;
+  admin: AdminCall<ArticleFields>;
   /** the live (cold) release the fast builds start from */
   baseDir: string;
   /** published articles to edit, one per run */
@@ -47,11 +47,10 @@ export async function measureFastBuilds(setup: FastBuildSetup, progress: Progres
   if (setup.toEdit.length < total) throw new Error(`Cần ${total} tin bài để sửa, chỉ có ${setup.toEdit.length}`);
   for (let i = 0; i < total; i++) {
     const target = setup.toEdit[i]!;
-    const current = await setup.admin('GET', `${ARTICLES}/${target.documentId}`);
-    await setup.admin('POST', `${ARTICLES}/${target.documentId}/actions/publish`, {
+    await publishEdit(setup.admin, target.documentId, (current) => ({
       title: `${current.title} (sửa lần ${i + 1})`,
       body: `${current.body}\n\nCập nhật lần ${i + 1}.`,
-    });
+    }));
     const last = i === total - 1;
     const env: NodeJS.ProcessEnv = {
       ...setup.buildEnv,

@@ -3,7 +3,7 @@
 // process), which debounces, builds a fresh release, checks it and swaps it live; the clock stops
 // when the service's own static server answers with the new HTML.
 import http from 'node:http';
-import { adminClient, ARTICLES } from './admin-client.ts';
+import { adminClient, ARTICLES, publishEdit } from './admin-client.ts';
 import { rebuildConfig } from '../rebuild/config.ts';
 import { startRebuildService, type RebuildService } from '../rebuild/service.ts';
 import { sampleTreeRss } from './process-tree.ts';
@@ -170,15 +170,13 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
       // An edit of a published article: the admin sends the whole form with "Xuất bản".
       const target = setup.toEdit[i]!;
       await measure('edited', async () => {
-        const current = await admin('GET', `${ARTICLES}/${target.documentId}`);
-        const edited = `${current.title} (cập nhật ${stamp})`;
-        const after = await admin('POST', `${ARTICLES}/${target.documentId}/actions/publish`, {
-          title: edited,
+        const { sent, published: after } = await publishEdit(admin, target.documentId, (current) => ({
+          title: `${current.title} (cập nhật ${stamp})`,
           body: `${current.body}\n\nCập nhật lúc ${stamp}.`,
-        });
+        }));
         // An edit must not move a published URL; if it did, say so, and wait for the page where it went.
         if (after.slug !== target.slug) progress.note(`CẢNH BÁO: sửa bài đã đổi đường dẫn ${target.slug} → ${after.slug}`);
-        return { slug: after.slug, check: (slug) => served(slug, edited) };
+        return { slug: after.slug, check: (slug) => served(slug, sent.title) };
       });
       const removed = setup.toUnpublish[i]!;
       await measure('unpublished', async () => {

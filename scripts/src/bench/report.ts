@@ -2,6 +2,7 @@
 // figures they apply to.
 import { PHASE_NAMES } from './astro-log.ts';
 import { PUBLISH_KINDS, type Spread } from './publish.ts';
+import type { ProfileSummary } from './cpu-profile.ts';
 import type { BenchReport } from './run.ts';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -136,22 +137,13 @@ export function rows(r: BenchReport): Row[] {
       add('   project ÷ Hugo (medians)', h.ratio === null ? '?' : `${h.ratio.toFixed(1)}×`, '≤ 2×', h.ratio !== null && h.ratio <= 2);
     }
   }
-  if (r.profile) {
-    add(
-      '9. CPU profile of a cold build',
-      `${r.profile.files} thread profile(s), busy ${s(r.profile.busyMs)} of ${s(r.profile.wallMs)} profiled`,
-    );
-    r.profile.top.forEach((e, i) => add(`   ${i + 1}. ${e.name.replace(/\|/g, '/')}`, `${s(e.ms)} self (${(e.share * 100).toFixed(1)} %)`));
-  }
-  if (r.fastProfile) {
-    add(
-      '9b. CPU profile of the last fast-lane build',
-      `${r.fastProfile.files} thread profile(s), busy ${s(r.fastProfile.busyMs)} of ${s(r.fastProfile.wallMs)} profiled`,
-    );
-    r.fastProfile.top.forEach((e, i) =>
-      add(`   ${i + 1}. ${e.name.replace(/\|/g, '/')}`, `${s(e.ms)} self (${(e.share * 100).toFixed(1)} %)`),
-    );
-  }
+  // A profile: its threads and busy time, then the top self times.
+  const profileRows = (label: string, p: ProfileSummary) => {
+    add(label, `${p.files} thread profile(s), busy ${s(p.busyMs)} of ${s(p.wallMs)} profiled`);
+    p.top.forEach((e, i) => add(`   ${i + 1}. ${e.name.replace(/\|/g, '/')}`, `${s(e.ms)} self (${(e.share * 100).toFixed(1)} %)`));
+  };
+  if (r.profile) profileRows('9. CPU profile of a cold build', r.profile);
+  if (r.fastProfile) profileRows('9b. CPU profile of the last fast-lane build', r.fastProfile);
   return out;
 }
 

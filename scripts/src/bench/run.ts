@@ -12,7 +12,7 @@ import { newReleaseId, releaseDir, releasesDir, stagingDir, writeMeta } from '..
 import { swapLive } from '../rebuild/swap.ts';
 import type { BenchOptions } from './args.ts';
 import { measureCmsRead, type ReadResult } from './cms-read.ts';
-import { summariseProfiles, type ProfileSummary } from './cpu-profile.ts';
+import { cpuProfileOptions, summariseProfiles, type ProfileSummary } from './cpu-profile.ts';
 import { adminClient } from './admin-client.ts';
 import { measureFastBuilds, type FastBuildResult } from './fast-build.ts';
 import { bootFreshCms, compileCms, loadHarness, type FreshCms } from './fresh-cms.ts';
@@ -213,7 +213,6 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     if (options.steps.has('fast') && report.cold) {
       progress.step(`4b. Làn nhanh: dựng sau mỗi lần sửa một tin bài, từ bản cold (${options.publishes + 1} lần)`);
       const profDir = path.join(work, 'cpu-profile-fast');
-      fs.mkdirSync(profDir, { recursive: true });
       report.fast = await measureFastBuilds(
         {
           admin: await adminClient(cms.url, cms.adminEmail, cms.adminPassword),
@@ -224,9 +223,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
           work,
           build,
           buildEnv,
-          profileOptions: options.profileFast
-            ? [process.env.NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${profDir}`].filter(Boolean).join(' ')
-            : null,
+          profileOptions: options.profileFast ? cpuProfileOptions(profDir) : null,
         },
         progress,
       );
@@ -256,12 +253,10 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     if (options.steps.has('profile')) {
       progress.step('9. Hồ sơ CPU của một bản dựng cold (node --cpu-prof)');
       const profDir = path.join(work, 'cpu-profile');
-      fs.rmSync(profDir, { recursive: true, force: true });
-      fs.mkdirSync(profDir, { recursive: true });
       const profiled = await build('profile', path.join(work, 'profile-build'), {
         ...buildEnv,
         ASTRO_CACHE_DIR: path.join(work, 'astro-cache-profile'),
-        NODE_OPTIONS: [process.env.NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${profDir}`].filter(Boolean).join(' '),
+        NODE_OPTIONS: cpuProfileOptions(profDir),
       });
       fs.rmSync(profiled.outDir, { recursive: true, force: true });
       fs.rmSync(path.join(work, 'astro-cache-profile'), { recursive: true, force: true });
