@@ -13,3 +13,8 @@ export const SEARCH_KEYS_FILE = 'search-keys.json';
  * with its base's.
  */
 export const SEARCH_DELTA_DIR = 'pagefind-delta';
+/**
+ * The line a held fast build prints once it waits for "go" on stdin, everything before its first
+ * request to the CMS done (site/src/lib/cms/held-start.ts; scripts/src/lib/site.ts holdSiteBuild).
+ */
+export const HELD_BUILD_READY_LINE = 'Bản dựng nhanh giữ sẵn: đã sẵn sàng, chờ thay đổi từ CMS.';

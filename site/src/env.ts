@@ -31,6 +31,9 @@ export const SITE_ENV = z.object({
   /** fast lane (integrations/fast-lane.ts): render only the pages whose key differs from this
    * build's page-keys.json; unset: a full build */
   SITE_FAST_BASE: absoluteDir(),
+  /** set by the rebuild service for a build it starts ahead of a publish: the loaders wait for
+   * "go" on stdin before reading the CMS (lib/cms/held-start.ts) */
+  SITE_HOLD_START: envSwitch(false),
   /** how the loaders read the CMS (lib/cms/sync-mode.ts): auto = delta in a fast build, full otherwise */
   SITE_CONTENT_SYNC: envChoice(['auto', 'full', 'delta'], 'auto'),
   /** set by `npm run check`: the loaders leave the store empty instead of asking a CMS */

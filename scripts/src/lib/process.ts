@@ -31,9 +31,9 @@ process.once('exit', () => {
 export function startProcess(
   cmd: string,
   args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean },
+  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; stdin?: 'pipe'; onLine?: (line: string) => void },
 ): Running {
-  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'], detached: true });
   children.add(child);
   child.once('exit', () => children.delete(child));
   child.once('error', () => children.delete(child));
@@ -43,6 +43,7 @@ export function startProcess(
       if (!line.trim()) continue;
       lines.push(line);
       if (lines.length > 60) lines.shift();
+      opts.onLine?.(line);
       if (!opts.quiet) console.log(`${opts.prefix} ${line}`);
     }
   };
@@ -68,7 +69,7 @@ export function startProcess(
 export function startNode(
   script: string,
   args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean },
+  opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; stdin?: 'pipe'; onLine?: (line: string) => void },
 ): Running {
   const { cmd, args: argv } = nodeCommand(script, args);
   return startProcess(cmd, argv, { ...opts, env: childEnv(opts.env) });
@@ -92,24 +93,37 @@ export function run(
   opts: { cwd: string; env: NodeJS.ProcessEnv; prefix: string; quiet?: boolean; timeoutMs?: number; label?: string },
 ): Promise<void> {
   const p = startProcess(cmd, args, opts);
-  const label = opts.label ?? `${cmd} ${args.join(' ')}`;
-  return new Promise((resolve, reject) => {
-    // A build stuck on an unanswering CMS must not hold the rebuild queue forever.
-    let timedOut = false;
-    const timer = opts.timeoutMs
-      ? setTimeout(() => {
-          timedOut = true;
-          void p.stop();
-        }, opts.timeoutMs)
-      : null;
+  const end = completion(p, opts.label ?? `${cmd} ${args.join(' ')}`);
+  if (opts.timeoutMs) end.limit(opts.timeoutMs);
+  return end.done;
+}
+
+/**
+ * How a started process ends: `done` resolves when it exits with 0 and rejects with its output
+ * tail otherwise; `limit` stops it after timeoutMs from now (a build stuck on an unanswering CMS
+ * must not hold the rebuild queue forever). Call it right after starting: an exit before would be missed.
+ */
+export function completion(p: Running, label: string): { done: Promise<void>; limit(timeoutMs: number): void } {
+  let timer: NodeJS.Timeout | null = null;
+  let timedOutAfter: number | null = null;
+  const done = new Promise<void>((resolve, reject) => {
     p.child.once('error', reject);
     p.child.once('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
       if (code === 0) resolve();
-      else if (timedOut) reject(new Error(`${label} quá ${Math.round(opts.timeoutMs! / 1000)} giây, đã dừng:\n${p.tail()}`));
+      else if (timedOutAfter !== null) reject(new Error(`${label} quá ${Math.round(timedOutAfter / 1000)} giây, đã dừng:\n${p.tail()}`));
       else reject(new Error(`${label} thất bại (mã ${code ?? signal}):\n${p.tail()}`));
     });
   });
+  return {
+    done,
+    limit(timeoutMs: number) {
+      timer = setTimeout(() => {
+        timedOutAfter = timeoutMs;
+        void p.stop();
+      }, timeoutMs);
+    },
+  };
 }
 
 /** Polls a URL until it answers (any status below 500) or the time runs out. */

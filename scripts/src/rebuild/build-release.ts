@@ -5,6 +5,7 @@ import type { Lane } from './build-runner.ts';
 import { codeIdentity } from './code-identity.ts';
 import type { RebuildConfig } from './config.ts';
 import { fastLaneBase, makeFastRelease, type SiteBuilder } from './fast-lane.ts';
+import type { HeldBuilds } from './held-build.ts';
 import { log, logError } from './log.ts';
 import { liveLink, liveReleaseId, newReleaseId, pruneReleases, releaseDir, releasesDir, stagingDir, writeMeta } from './releases.ts';
 import { swapLive } from './swap.ts';
@@ -29,6 +30,8 @@ export interface BuildRecord {
   error: string | null;
   /** why the fast lane was not taken or failed, when this full build stands in for it */
   fastLaneSkipped: string | null;
+  /** a fast build that was started ahead and held until this publish (held-build.ts) */
+  heldStart: boolean;
 }
 
 /** A release id not taken yet: two builds within a millisecond (tests) must not collide. */
@@ -104,6 +107,7 @@ export async function buildRelease(
   options: { allowShrink: boolean; lane?: Lane },
   onStart: (record: BuildRecord) => void,
   site: SiteBuilder = buildSite,
+  held?: HeldBuilds,
 ): Promise<BuildRecord> {
   const codeHash = codeIdentity(config.buildEnv);
   const newRecord = (lane: Lane, fastLaneSkipped: string | null): BuildRecord => {
@@ -118,6 +122,7 @@ export async function buildRelease(
       result: 'running',
       error: null,
       fastLaneSkipped,
+      heldStart: false,
     };
   };
   let skipped: string | null = null;
@@ -125,9 +130,12 @@ export async function buildRelease(
     const base = config.fastLane ? fastLaneBase(config.dataDir, codeHash) : { why: 'làn nhanh đã tắt (REBUILD_FAST_LANE=false)' };
     if ('why' in base) skipped = base.why;
     else {
-      const fast = await attempt(config, newRecord('fast', null), { ...options, codeHash }, onStart, (dir) =>
-        makeFastRelease(config, site, base, dir),
-      );
+      const record = newRecord('fast', null);
+      const fast = await attempt(config, record, { ...options, codeHash }, onStart, async (dir) => {
+        const made = await makeFastRelease(config, site, { ...base, codeHash }, dir, held);
+        record.heldStart = made.heldStart;
+        return made.dependsOn;
+      });
       if (fast.result === 'success') return prune(config, fast);
       skipped = `làn nhanh thất bại: ${fast.error}`;
       logError(
@@ -136,6 +144,8 @@ export async function buildRelease(
     }
     if ('why' in base) log(`Dựng đầy đủ thay cho làn nhanh: ${base.why}.`);
   }
+  // The full build needs the staging folder, and the machine to itself.
+  await held?.cancel('dựng đầy đủ');
   const full = await attempt(config, newRecord('full', skipped), { ...options, codeHash }, onStart, async (dir) => {
     const staging = stagingDir(config.dataDir);
     fs.rmSync(staging, { recursive: true, force: true });

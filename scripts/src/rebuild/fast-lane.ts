@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { buildSite } from '../lib/site.ts';
 import { assembleFastRelease } from './assemble-release.ts';
 import type { RebuildConfig } from './config.ts';
+import type { HeldBuilds } from './held-build.ts';
 import { log } from './log.ts';
 import { liveReleaseId, readMeta, releaseDir, releasesDir, stagingDir } from './releases.ts';
 import { verifyFastRelease } from './verify-fast-release.ts';
@@ -27,18 +28,25 @@ export function fastLaneBase(dataDir: string, codeHash: string): { id: string; d
 /**
  * The fast lane up to a release folder: `astro build` with SITE_FAST_BASE = the live release, into
  * the usual staging folder (its path is part of the build's code, see releases.ts), then the
- * release assembled from the live one and that output, and its own checks. Throws on any problem;
- * the caller removes what was made and falls back to a full build. Returns the ids it depends on.
+ * release assembled from the live one and that output, and its own checks. The build is the held
+ * one when it fits (held-build.ts), else started now. Throws on any problem; the caller removes
+ * what was made and falls back to a full build. Returns the ids it depends on and whether the
+ * build was a held one.
  */
 export async function makeFastRelease(
   config: RebuildConfig,
   site: SiteBuilder,
-  base: { id: string; dir: string },
+  base: { id: string; dir: string; codeHash: string },
   dir: string,
-): Promise<string[]> {
+  held?: HeldBuilds,
+): Promise<{ dependsOn: string[]; heldStart: boolean }> {
   const staging = stagingDir(config.dataDir);
-  fs.rmSync(staging, { recursive: true, force: true });
-  await site(config.buildEnv, staging, { quiet: config.quietBuild, timeoutMs: config.buildTimeoutMs, fastBase: base.dir });
+  const ready = await held?.take(base.id, base.codeHash);
+  if (ready) await ready.go();
+  else {
+    fs.rmSync(staging, { recursive: true, force: true });
+    await site(config.buildEnv, staging, { quiet: config.quietBuild, timeoutMs: config.buildTimeoutMs, fastBase: base.dir });
+  }
   const started = Date.now();
   const assembled = assembleFastRelease(base.dir, staging, dir);
   fs.rmSync(staging, { recursive: true, force: true });
@@ -52,8 +60,8 @@ export async function makeFastRelease(
     return path.basename(d);
   });
   log(
-    `Ghép bản nhanh trong ${Date.now() - started} ms: ${assembled.taken} mục mới hoặc đổi, ${assembled.removed} trang gỡ, ` +
+    `Ghép bản nhanh${ready ? ' (dựng bằng tiến trình đã khởi động sẵn)' : ''} trong ${Date.now() - started} ms: ${assembled.taken} mục mới hoặc đổi, ${assembled.removed} trang gỡ, ` +
       `${assembled.sharedDirs} thư mục và ${assembled.sharedFiles} tệp dùng chung với ${dependsOn.join(', ')}.`,
   );
-  return dependsOn;
+  return { dependsOn, heldStart: Boolean(ready) };
 }

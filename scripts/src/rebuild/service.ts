@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { webRoot } from '../lib/site.ts';
+import { holdSiteBuild, webRoot } from '../lib/site.ts';
 import { listenOrExplain, serveStatic } from '../lib/static-server.ts';
 import { durationVi } from '../lib/vi-duration.ts';
 import { buildRelease, type BuildRecord } from './build-release.ts';
@@ -10,6 +10,7 @@ import type { RebuildConfig } from './config.ts';
 import { scheduleDaily } from './daily-schedule.ts';
 import { createDebouncer } from './debouncer.ts';
 import { fastLaneBase, type SiteBuilder } from './fast-lane.ts';
+import { createHeldBuilds, type SiteHolder } from './held-build.ts';
 import { log, logError } from './log.ts';
 import { createPreviewServer } from './preview-server.ts';
 import { listReleases, liveLink, liveReleaseId, readMeta, releaseDir } from './releases.ts';
@@ -24,6 +25,9 @@ export interface ServiceOptions {
   paused?: boolean;
   /** the site build; tests of the service's decisions put a stand-in here */
   site?: SiteBuilder;
+  /** starts a fast build ahead, held until a publish (held-build.ts); by default the real one
+   * when `site` is the real build, none beside a stand-in */
+  hold?: SiteHolder;
   clock?: Clock;
 }
 
@@ -49,13 +53,19 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
   let followFast = () => {};
   let settled = () => {};
 
+  // Real builds keep the next fast build held ready; beside a stand-in `site`, only a stand-in `hold`.
+  const hold = options.hold ?? (options.site ? null : holdSiteBuild);
+  const held = hold ? createHeldBuilds(config, hold) : null;
+
   const runner = createBuildRunner(async (reasons, lane) => {
     // Read when the build starts: an override sent during a build applies to the follow-up.
     const allowShrink = allowShrinkNext;
     allowShrinkNext = false;
     builds.started++;
-    const record = await buildRelease(config, reasons, { allowShrink, lane }, (r) => (lastBuild = r), options.site);
+    const record = await buildRelease(config, reasons, { allowShrink, lane }, (r) => (lastBuild = r), options.site, held ?? undefined);
     if (record.result === 'success') {
+      // The next publish's build, up to its first read from the CMS, while nobody waits.
+      held?.prepare();
       builds.succeeded++;
       lastSuccess = record;
       retry.succeeded();
@@ -131,6 +141,8 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
         buildDueAt: iso(dueAt.length ? Math.min(...dueAt) : null),
         // the full build that follows fast releases, if no change postpones it
         fullBuildDueAt: iso(quietAfterFast.pending().dueAt),
+        // the next fast build, started ahead (held-build.ts); ready once it waits for a change
+        heldBuild: held?.state() ?? null,
         nextDailyAt: iso(nextDailyAt),
       },
       // Changes whose build failed, kept until a build succeeds (retry.ts).
@@ -176,6 +188,7 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
   const site = config.serve ? await serveStatic(webRoot(liveLink(config.dataDir)), config.serve.port, config.serve.host) : null;
   const liveAtStart = liveReleaseId(config.dataDir);
   if (liveAtStart) void preview?.start(releaseDir(config.dataDir, liveAtStart));
+  if (liveAtStart && !config.buildOnStart) held?.prepare();
   const stopDaily = config.dailyAt
     ? scheduleDaily(
         config.dailyAt,
@@ -198,6 +211,11 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
       log(`Bản đang chạy đổi thành ${live ?? '(không có)'} từ bên ngoài; khởi động lại máy chủ xem trước.`);
       if (live) void preview?.start(releaseDir(config.dataDir, live));
       else void preview?.stop();
+      // The held build was started onto the release that was live: start it again onto this one,
+      // unless a build runs (it uses the staging folder; the next one prepares when it is done).
+      void held?.cancel('bản đang chạy đổi từ bên ngoài').then(() => {
+        if (!runner.state().building) held.prepare();
+      });
     },
     idle: () => runner.idle(),
     async stop(): Promise<void> {
@@ -206,6 +224,7 @@ export async function startRebuildService(config: RebuildConfig, options: Servic
       fullChanges.cancel();
       quietAfterFast.cancel();
       retry.cancel();
+      await held?.cancel('dịch vụ dừng');
       await preview?.stop();
       const closing = [webhook, site]
         .filter((s): s is http.Server => s !== null)

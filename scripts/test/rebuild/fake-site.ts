@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildSiteOptions } from '../../src/lib/site.ts';
 import type { SiteBuilder } from '../../src/rebuild/fast-lane.ts';
+import type { SiteHolder } from '../../src/rebuild/held-build.ts';
 import { pageKeysOf, writeTree, type Tree } from './release-tree.ts';
 
 /**
@@ -59,5 +60,23 @@ export function fakeSite(pages: Tree) {
       }),
     });
   };
-  return { build, state, calls };
+  // Held builds (held-build.ts) of this stand-in: started ahead, they build only at go(), from the
+  // pages of that moment, as the real one reads the CMS only then.
+  const holds: Array<{ fastBase: string | null; outcome: 'waiting' | 'used' | 'cancelled' }> = [];
+  const hold: SiteHolder = (env, outDir, opts = {}) => {
+    const entry = { fastBase: opts.fastBase ?? null, outcome: 'waiting' as 'waiting' | 'used' | 'cancelled' };
+    holds.push(entry);
+    return {
+      go: () => {
+        entry.outcome = 'used';
+        return build(env, outDir, opts);
+      },
+      cancel: async () => {
+        if (entry.outcome === 'waiting') entry.outcome = 'cancelled';
+      },
+      waiting: () => entry.outcome === 'waiting',
+      ready: () => entry.outcome === 'waiting',
+    };
+  };
+  return { build, hold, holds, state, calls };
 }

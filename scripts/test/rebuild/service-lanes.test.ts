@@ -9,6 +9,7 @@ import { REBUILD_SECRET_HEADER } from '@dbk/shared-types';
 import { rebuildConfig } from '../../src/rebuild/config.ts';
 import { liveLink, liveReleaseId, readMeta, releaseDir, writeMeta } from '../../src/rebuild/releases.ts';
 import { startRebuildService, type RebuildService } from '../../src/rebuild/service.ts';
+import { swapLive } from '../../src/rebuild/swap.ts';
 import { tempDataDir } from './fake-release.ts';
 import { fakeSite } from './fake-site.ts';
 import { manualClock } from './manual-clock.ts';
@@ -34,7 +35,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function start(existing?: { data: string; pages: Record<string, string> }) {
+async function start(existing?: { data: string; pages: Record<string, string> }, opts: { hold?: boolean } = {}) {
   dataDir = existing?.data ?? tempDataDir();
   const port = await freePort();
   const clock = manualClock(Date.parse('2026-03-02T03:00:00Z'));
@@ -58,7 +59,7 @@ async function start(existing?: { data: string; pages: Record<string, string> })
     REBUILD_DAILY_AT: 'off',
     REBUILD_PREVIEW: 'false',
   });
-  service = await startRebuildService(config, { site: site.build, clock });
+  service = await startRebuildService(config, { site: site.build, clock, ...(opts.hold ? { hold: site.hold } : {}) });
   const svc = service;
   const data = dataDir;
   const hook = async () => {
@@ -215,6 +216,56 @@ describe('the two lanes of the rebuild service', () => {
     await t.svc.idle();
     expect(t.site.calls.map((c) => (c.fastBase ? 'fast' : 'full'))).toEqual(['fast', 'full']);
     expect((await t.svc.status()).lastBuild).toMatchObject({ lane: 'full', reasons: ['1 thay đổi từ CMS', 'dựng lại hằng ngày'] });
+    expect(t.liveClient()).toMatchObject(t.site.state.pages);
+  });
+});
+
+describe('the fast build held ready for the next publish', () => {
+  it('starts one onto each new live release, builds a publish with it from the content of that moment, and stops it for a full build', async () => {
+    const t = await start(undefined, { hold: true });
+    await t.hook();
+    await t.advance(3000);
+    const first = liveReleaseId(t.data)!;
+    // Once the full build is live, the next fast build waits, started onto it.
+    expect(t.site.holds).toEqual([{ fastBase: releaseDir(t.data, first), outcome: 'waiting' }]);
+    expect((await t.svc.status()).queue.heldBuild).toEqual({ base: first, ready: true });
+
+    // A change made after that start is in the release it builds.
+    t.site.state.pages['bai-viet/c/index.html'] = 'bài c';
+    await t.hook();
+    await t.advance(1000);
+    expect(t.site.holds[0]!.outcome).toBe('used');
+    expect((await t.svc.status()).lastBuild).toMatchObject({ lane: 'fast', result: 'success', heldStart: true });
+    expect(t.liveClient()).toMatchObject(t.site.state.pages);
+    // ... and the next one waits onto the fast release now live.
+    const fast = liveReleaseId(t.data)!;
+    expect(t.site.holds.slice(1)).toEqual([{ fastBase: releaseDir(t.data, fast), outcome: 'waiting' }]);
+
+    // The full build after 10 quiet minutes stops it (one build at a time, in the staging folder).
+    await t.advance(10 * MINUTE);
+    expect(t.liveKind()).toBe('full');
+    expect(t.site.holds[1]!.outcome).toBe('cancelled');
+    expect(t.site.holds.at(-1)).toEqual({ fastBase: releaseDir(t.data, liveReleaseId(t.data)!), outcome: 'waiting' });
+  });
+
+  it('does not use one started onto a release that is no longer live', async () => {
+    const t = await start(undefined, { hold: true });
+    await t.hook();
+    await t.advance(3000);
+    const first = liveReleaseId(t.data)!;
+    t.site.state.pages['bai-viet/c/index.html'] = 'bài c';
+    await t.hook();
+    await t.advance(1000);
+    const fast = liveReleaseId(t.data)!;
+    // Rolled back outside the service (npm run rollback) without telling it: the held build was
+    // started onto the fast release, so the publish builds afresh onto the one live now.
+    swapLive(t.data, first);
+    t.site.state.pages['bai-viet/d/index.html'] = 'bài d';
+    await t.hook();
+    await t.advance(1000);
+    expect(t.site.holds[1]).toEqual({ fastBase: releaseDir(t.data, fast), outcome: 'cancelled' });
+    expect(t.site.calls.at(-1)).toEqual({ fastBase: releaseDir(t.data, first) });
+    expect((await t.svc.status()).lastBuild).toMatchObject({ lane: 'fast', result: 'success', heldStart: false });
     expect(t.liveClient()).toMatchObject(t.site.state.pages);
   });
 });

@@ -10,6 +10,7 @@ import type { SiteCollection } from './collections';
 import { SITE_SETTING } from './collections';
 import { syncCollection } from './delta-sync';
 import { fetchSingle } from './fetch-all';
+import { heldStart } from './held-start';
 import { contentSyncMode } from './sync-mode';
 import { siteEnv } from '../../env';
 
@@ -24,6 +25,7 @@ export function strapiLoader<VM extends Record<string, unknown>>(collection: Sit
     name: `strapi:${collection.spec.path}`,
     async load({ store, meta, logger, generateDigest }) {
       if (typesOnly()) return;
+      await heldStart();
       const mode = contentSyncMode();
       const result = await syncCollection({ collection, store, meta, logger, generateDigest, config: cmsConfig(), mode });
       if (mode === 'delta' && result.how === 'full') logger.info(`${collection.spec.label}: đọc lại toàn bộ (${result.reason})`);
@@ -37,6 +39,7 @@ export function siteSettingLoader(): Loader {
     name: 'strapi:site-setting',
     async load({ store, generateDigest }) {
       if (typesOnly()) return;
+      await heldStart();
       const vm = await fetchSingle(cmsConfig(), SITE_SETTING);
       store.clear();
       store.set({ id: 'site', data: vm, digest: generateDigest(vm) });
