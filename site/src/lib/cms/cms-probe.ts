@@ -4,6 +4,7 @@
 import qs from 'qs';
 import { CmsError, cmsGet, type CmsConfig } from './client';
 import { PAGE_SIZE, type EntryKey } from './fetch-all';
+import type { PublishedRows } from './missing-rows';
 
 export interface Probe {
   total: number;
@@ -36,21 +37,50 @@ export async function probeCount(config: CmsConfig, restPath: string, label: str
 /** Entries published or written after `since` (ISO time): a publish sets publishedAt, an edit of a type without drafts sets updatedAt. */
 export const changedSince = (since: string) => ({ $or: [{ updatedAt: { $gt: since } }, { publishedAt: { $gt: since } }] });
 
-/** documentId and row id of every published entry: cheap (no body, no relations), to find the removed ones. */
-export async function fetchKeys(config: CmsConfig, restPath: string, label: string): Promise<EntryKey[]> {
-  const keys: EntryKey[] = [];
-  for (let page = 1; ; page++) {
+/** Published rows of a collection by row-id range (missing-rows.ts), over REST. */
+export function publishedRows(config: CmsConfig, restPath: string, label: string): PublishedRows {
+  const range = (lo: number, hi: number) => ({ id: { $gte: lo, $lte: hi } });
+  return {
+    count: async (lo, hi) => (await probeCount(config, restPath, `${label} (mã dòng ${lo}–${hi})`, range(lo, hi))).total,
+    async list(lo, hi) {
+      const query = qs.stringify(
+        {
+          status: 'published',
+          filters: range(lo, hi),
+          fields: ['documentId'],
+          sort: ['id:asc'],
+          pagination: { page: 1, pageSize: PAGE_SIZE },
+        },
+        { encodeValuesOnly: true },
+      );
+      const body = await cmsGet<{ data?: EntryKey[]; meta?: { pagination?: { total?: number } } }>(
+        config,
+        `/api/${restPath}?${query}`,
+        `danh sách ${label} (mã dòng ${lo}–${hi})`,
+      );
+      const total = body.meta?.pagination?.total;
+      if (!Array.isArray(body?.data) || typeof total !== 'number') throw new CmsError(`CMS trả danh sách ${label} không đúng dạng.`);
+      return { ids: body.data.map((d) => d.id), total };
+    },
+  };
+}
+
+/** Which of these documentIds have a published version now (50 to a request: the URL stays short). */
+export async function publishedAmong(config: CmsConfig, restPath: string, label: string, documentIds: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < documentIds.length; i += 50) {
     const query = qs.stringify(
-      { status: 'published', fields: ['documentId'], sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } },
+      {
+        status: 'published',
+        filters: { documentId: { $in: documentIds.slice(i, i + 50) } },
+        fields: ['documentId'],
+        pagination: { page: 1, pageSize: 50 },
+      },
       { encodeValuesOnly: true },
     );
-    const body = await cmsGet<{ data?: EntryKey[]; meta?: { pagination?: { pageCount?: number } } }>(
-      config,
-      `/api/${restPath}?${query}`,
-      `danh sách ${label} (trang ${page})`,
-    );
+    const body = await cmsGet<{ data?: EntryKey[] }>(config, `/api/${restPath}?${query}`, `${label} còn xuất bản`);
     if (!Array.isArray(body?.data)) throw new CmsError(`CMS trả danh sách ${label} không đúng dạng.`);
-    keys.push(...body.data.map((d) => ({ documentId: d.documentId, id: d.id })));
-    if (page >= (body.meta?.pagination?.pageCount ?? 0)) return keys;
+    for (const d of body.data) found.add(d.documentId);
   }
+  return found;
 }

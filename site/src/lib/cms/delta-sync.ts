@@ -3,7 +3,7 @@
 // Full: every published entry is read and the store replaced (what every build did before).
 // Delta: only entries published or written since the previous sync are read and set in place;
 // removed ones (unpublished, deleted) are found by comparing the published count with the store
-// and, when they differ, the list of published documentIds (no bodies). Entries embed related
+// and, when they differ, counting ranges of row ids down to the rows that are gone (missing-rows.ts). Entries embed related
 // entries (populate.ts: an article carries its category's name), so when any collection this one
 // embeds changed since the previous sync, this one is read in full (lib/cms/dependencies.ts).
 // Anything unusual reads in full: no previous sync, a store that does not match the bookkeeping,
@@ -18,11 +18,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CmsError, type CmsConfig } from './client';
-import { changedSince, fetchKeys, probeCount } from './cms-probe';
+import { changedSince, probeCount, publishedAmong, publishedRows } from './cms-probe';
 import type { SiteCollection } from './collections';
 import { contentTypesText, readContentTypes, type ContentTypes } from './content-types';
 import { populatedCollections } from './dependencies';
 import { fetchAllKeyed, type InvalidEntryError } from './fetch-all';
+import { missingRows } from './missing-rows';
 import { setSkipped, type SkippedEntry } from './skipped';
 import type { ContentSyncMode } from './sync-mode';
 
@@ -289,9 +290,15 @@ async function deltaSync<VM extends Record<string, unknown>>(
   // this sync is after the next sync's token, so that one reads it.)
   let removed = 0;
   if (entries.size + invalidById.size !== publishedCount) {
-    const published = new Set((await fetchKeys(config, spec.path, spec.label)).map((k) => k.documentId));
-    for (const documentId of [...entries.keys(), ...invalidById.keys()]) {
-      if (published.has(documentId)) continue;
+    // The rows that are gone (missing-rows.ts), then a check that their entries have no published
+    // version: one published again while this sync ran has a row the read above did not see.
+    const documentOf = new Map<number, string>();
+    for (const [documentId, [, row]] of entries) documentOf.set(row, documentId);
+    for (const [documentId, { row }] of invalidById) documentOf.set(row, documentId);
+    const gone = (await missingRows(documentOf.keys(), publishedRows(config, spec.path, spec.label))).map((row) => documentOf.get(row)!);
+    const stillPublished = await publishedAmong(config, spec.path, spec.label, gone);
+    for (const documentId of gone) {
+      if (stillPublished.has(documentId)) continue;
       entries.delete(documentId);
       invalidById.delete(documentId);
       removed++;
