@@ -93,6 +93,9 @@ export function holdSiteBuild(env: NodeJS.ProcessEnv, outDir: string, opts: Buil
   let released = false;
   let ended = false;
   const waiting = () => !released && !ended;
+  // "go" written just as the process died (its exit not handled yet) fails on the pipe: that is
+  // the build's failure, which `end` reports; the pipe's own error must not bring the service down.
+  p.child.stdin?.on('error', () => {});
   // A held build that is cancelled or dies unused fails with nobody waiting for it.
   end.done.then(
     () => (ended = true),

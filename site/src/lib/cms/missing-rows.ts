@@ -11,6 +11,7 @@
 // range with more than it knows means that reasoning does not hold here: it throws, and the delta
 // sync reads the collection in full.
 import { CmsError } from './client';
+import { PAGE_SIZE } from './fetch-all';
 
 export interface PublishedRows {
   /** published rows with lo ≤ id ≤ hi */
@@ -19,8 +20,8 @@ export interface PublishedRows {
   list(lo: number, hi: number): Promise<{ ids: number[]; total: number }>;
 }
 
-/** Ranges of at most this many known rows are listed rather than halved (one REST page). */
-export const LEAF_ROWS = 100;
+/** Ranges of at most this many known rows are listed rather than halved: one REST page. */
+export const LEAF_ROWS = PAGE_SIZE;
 
 /** The known rows (ids) that are not published any more, ascending. */
 export async function missingRows(known: Iterable<number>, cms: PublishedRows, leaf = LEAF_ROWS): Promise<number[]> {
