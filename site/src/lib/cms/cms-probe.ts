@@ -37,30 +37,26 @@ export async function probeCount(config: CmsConfig, restPath: string, label: str
 /** Entries published or written after `since` (ISO time): a publish sets publishedAt, an edit of a type without drafts sets updatedAt. */
 export const changedSince = (since: string) => ({ $or: [{ updatedAt: { $gt: since } }, { publishedAt: { $gt: since } }] });
 
+/** One page of the documentId and row id of the published entries matching `filters`, and their total. */
+async function publishedKeys(config: CmsConfig, restPath: string, what: string, filters: object, pageSize: number) {
+  const query = qs.stringify(
+    { status: 'published', filters, fields: ['documentId'], sort: ['id:asc'], pagination: { page: 1, pageSize } },
+    { encodeValuesOnly: true },
+  );
+  const body = await cmsGet<{ data?: EntryKey[]; meta?: { pagination?: { total?: number } } }>(config, `/api/${restPath}?${query}`, what);
+  const total = body.meta?.pagination?.total;
+  if (!Array.isArray(body?.data) || typeof total !== 'number') throw new CmsError(`CMS trả ${what} không đúng dạng.`);
+  return { keys: body.data, total };
+}
+
 /** Published rows of a collection by row-id range (missing-rows.ts), over REST. */
 export function publishedRows(config: CmsConfig, restPath: string, label: string): PublishedRows {
   const range = (lo: number, hi: number) => ({ id: { $gte: lo, $lte: hi } });
   return {
     count: async (lo, hi) => (await probeCount(config, restPath, `${label} (mã dòng ${lo}–${hi})`, range(lo, hi))).total,
     async list(lo, hi) {
-      const query = qs.stringify(
-        {
-          status: 'published',
-          filters: range(lo, hi),
-          fields: ['documentId'],
-          sort: ['id:asc'],
-          pagination: { page: 1, pageSize: PAGE_SIZE },
-        },
-        { encodeValuesOnly: true },
-      );
-      const body = await cmsGet<{ data?: EntryKey[]; meta?: { pagination?: { total?: number } } }>(
-        config,
-        `/api/${restPath}?${query}`,
-        `danh sách ${label} (mã dòng ${lo}–${hi})`,
-      );
-      const total = body.meta?.pagination?.total;
-      if (!Array.isArray(body?.data) || typeof total !== 'number') throw new CmsError(`CMS trả danh sách ${label} không đúng dạng.`);
-      return { ids: body.data.map((d) => d.id), total };
+      const { keys, total } = await publishedKeys(config, restPath, `danh sách ${label} (mã dòng ${lo}–${hi})`, range(lo, hi), PAGE_SIZE);
+      return { ids: keys.map((k) => k.id), total };
     },
   };
 }
@@ -69,18 +65,9 @@ export function publishedRows(config: CmsConfig, restPath: string, label: string
 export async function publishedAmong(config: CmsConfig, restPath: string, label: string, documentIds: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < documentIds.length; i += 50) {
-    const query = qs.stringify(
-      {
-        status: 'published',
-        filters: { documentId: { $in: documentIds.slice(i, i + 50) } },
-        fields: ['documentId'],
-        pagination: { page: 1, pageSize: 50 },
-      },
-      { encodeValuesOnly: true },
-    );
-    const body = await cmsGet<{ data?: EntryKey[] }>(config, `/api/${restPath}?${query}`, `${label} còn xuất bản`);
-    if (!Array.isArray(body?.data)) throw new CmsError(`CMS trả danh sách ${label} không đúng dạng.`);
-    for (const d of body.data) found.add(d.documentId);
+    const filters = { documentId: { $in: documentIds.slice(i, i + 50) } };
+    const { keys } = await publishedKeys(config, restPath, `danh sách ${label} còn xuất bản`, filters, 50);
+    for (const k of keys) found.add(k.documentId);
   }
   return found;
 }

@@ -3,9 +3,10 @@
 // Full: every published entry is read and the store replaced (what every build did before).
 // Delta: only entries published or written since the previous sync are read and set in place;
 // removed ones (unpublished, deleted) are found by comparing the published count with the store
-// and, when they differ, counting ranges of row ids down to the rows that are gone (missing-rows.ts). Entries embed related
-// entries (populate.ts: an article carries its category's name), so when any collection this one
-// embeds changed since the previous sync, this one is read in full (lib/cms/dependencies.ts).
+// and, when they differ, counting ranges of row ids down to the rows that are gone
+// (missing-rows.ts). Entries embed related entries (populate.ts: an article carries its
+// category's name), so when any collection this one embeds changed since the previous sync, this
+// one is read in full (lib/cms/dependencies.ts).
 // Anything unusual reads in full: no previous sync, a store that does not match the bookkeeping,
 // another populate/model/code (the fingerprint), a collection that cannot be filtered by date.
 //
