@@ -4,6 +4,7 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { fastLane } from './src/integrations/fast-lane.ts';
 import { fastLaneCacheDir } from './src/lib/fast-lane/cache-dir.ts';
+import { presortedPages } from './src/integrations/presorted-pages.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlRequired } from './src/integrations/site-url-required.ts';
@@ -59,7 +60,7 @@ export default defineConfig({
     siteUrlRequired(env),
     // The content store is read from a file beside the bundle, not compiled into it (issue 15).
     dataStoreFile(),
-    lane.wholeSite(sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) })),
+    lane.wholeSite(presortedPages(sitemap({ filter: (page) => !/\/(404|tim-kiem)\/?$/.test(new URL(page).pathname) }))),
     searchIndex(),
     redirectPages(lane.sitePageFile),
     lane.integration,

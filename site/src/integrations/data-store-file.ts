@@ -16,8 +16,8 @@
 // `astro dev` keeps Astro's module (it reloads it when the store changes).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildStoreFile } from '../lib/cms/build-store-file.ts';
 
 /** Astro's id for the store's module (astro/dist/content/consts.js, RESOLVED_DATA_STORE_VIRTUAL_ID). */
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -58,15 +58,22 @@ export function dataStoreFile(): AstroIntegration {
       const uses = Object.values(bundle).some((c) => c.type === 'chunk' && c.code?.includes(STORE_FILE));
       if (!uses || !options.dir) return;
       if (!fs.existsSync(store)) throw new Error(`Không có kho nội dung ${store} để chép vào bản dựng.`);
-      fs.copyFileSync(store, path.join(options.dir, STORE_FILE));
+      // A hard link, not a 35 MB copy per bundle: Astro replaces the cache's store by a rename
+      // (writeFileAtomic), never in place, so the release keeps the text it was built from.
+      const copy = path.join(options.dir, STORE_FILE);
+      fs.rmSync(copy, { force: true });
+      try {
+        fs.linkSync(store, copy);
+      } catch {
+        fs.copyFileSync(store, copy); // another file system
+      }
     },
   };
   return {
     name: 'dbk-data-store-file',
     hooks: {
       'astro:config:done': ({ config }) => {
-        // Astro's rule for a build (astro/dist/content/paths.js getDataStoreFile).
-        store = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        store = buildStoreFile(config.cacheDir);
         const storage = config.experimental.collectionStorage;
         if (storage && storage !== 'single-file') throw new Error('dbk-data-store-file cần experimental.collectionStorage "single-file".');
       },

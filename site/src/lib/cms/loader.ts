@@ -5,6 +5,7 @@
 // collection's schema (the one content.config.ts declares with it), so they are what
 // `getCollection` returns, typed by that schema.
 import type { Loader } from 'astro/loaders';
+import { forgetPreviousStore } from './build-store-file';
 import { cmsConfig } from './client';
 import type { SiteCollection } from './collections';
 import { SITE_SETTING } from './collections';
@@ -23,9 +24,10 @@ const typesOnly = () => siteEnv().SITE_TYPES_ONLY;
 export function strapiLoader<VM extends Record<string, unknown>>(collection: SiteCollection<VM>): Loader {
   return {
     name: `strapi:${collection.spec.path}`,
-    async load({ store, meta, logger, generateDigest }) {
+    async load({ store, meta, logger, generateDigest, config }) {
       if (typesOnly()) return;
       await heldStart();
+      forgetPreviousStore(config.cacheDir, Boolean(siteEnv().SITE_FAST_BASE));
       const mode = contentSyncMode();
       const result = await syncCollection({ collection, store, meta, logger, generateDigest, config: cmsConfig(), mode });
       if (mode === 'delta' && result.how === 'full') logger.info(`${collection.spec.label}: đọc lại toàn bộ (${result.reason})`);
