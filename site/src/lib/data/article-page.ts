@@ -49,7 +49,7 @@ export function articleBody(data: ArticlePageData) {
   const related = [
     ...new Set([
       ...article.relatedDocuments.flatMap((r) => documentsBySlug.get(r.slug) ?? []),
-      ...citedIn(article.body, documentsByKey, article.date),
+      ...citedIn(article.bodyCitations, documentsByKey, article.date),
     ]),
   ];
   return { html, related };

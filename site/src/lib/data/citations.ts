@@ -1,7 +1,7 @@
 // What a cited document number means, from the build's lookup of published documents by number.
 // Pure (no astro:content): the article page data (article-page.ts) and the build-wide indexes
 // (indexes.ts) both use it, so a page and its key agree on what the body links.
-import { findDocumentCitations, resolveCitation, type DocumentCitation } from '@dbk/shared-types';
+import { resolveCitation, type DocumentCitation } from '@dbk/shared-types';
 import type { PartyDocumentVM } from '../cms/view-models';
 import { isoWithOffset } from '../format/vi';
 import { urls } from '../urls';
@@ -28,24 +28,13 @@ export function linkerFor(byKey: DocumentsByKey, citedOn?: Date): (citation: Doc
   };
 }
 
-// The numbers a text mentions, found once per build and text: every article's body is read both for
-// the index of citing articles (indexes.ts) and for its own page's data and key (article-page.ts),
-// and the search for numbers in 10,000 bodies costs about 0.3 s each time. Bounded: the draft
-// preview server is the same code and runs for months.
-const mentions = new Map<string, DocumentCitation[]>();
-const MAX_TEXTS = 30_000;
-function mentionsIn(text: string): DocumentCitation[] {
-  let found = mentions.get(text);
-  if (found) return found;
-  if (mentions.size >= MAX_TEXTS) mentions.clear();
-  mentions.set(text, (found = findDocumentCitations(text)));
-  return found;
-}
-
-/** The documents a text cites that resolve to exactly one document, in order of first mention. */
-export function citedIn(body: string, byKey: DocumentsByKey, citedOn: Date): PartyDocumentVM[] {
+/**
+ * The documents a text cites that resolve to exactly one document, in order of first mention.
+ * `citations` are the text's (findDocumentCitations; an article keeps its body's in bodyCitations).
+ */
+export function citedIn(citations: readonly DocumentCitation[], byKey: DocumentsByKey, citedOn: Date): PartyDocumentVM[] {
   const found = new Set<PartyDocumentVM>();
-  for (const c of mentionsIn(body)) {
+  for (const c of citations) {
     const fits = candidatesFor(c, byKey, citedOn);
     if (fits.length === 1) found.add(fits[0]!);
   }

@@ -38,7 +38,7 @@ export const citingArticles = once(async () => {
   const map = new Map<string, ArticleVM[]>();
   for (const a of articles) {
     const slugs = new Set(a.relatedDocuments.map((d) => d.slug));
-    for (const d of citedIn(a.body, byKey, a.date)) slugs.add(d.slug);
+    for (const d of citedIn(a.bodyCitations, byKey, a.date)) slugs.add(d.slug);
     for (const slug of slugs) map.set(slug, [...(map.get(slug) ?? []), a]);
   }
   return map;
