@@ -13,9 +13,12 @@
 // and gives a module that reads it when first imported. Same data, same parse (JSON, then devalue
 // in Astro's ImmutableDataStore.fromModule), so pages come out the same; the release's preview
 // server reads the copy inside its own server/ folder, never the cache a later build rewrites.
+// The build itself does not read the copy: its loaders ran in the same process a moment before and
+// the module takes their store from memory (lib/cms/live-store.ts), the same map the file gives.
 // `astro dev` keeps Astro's module (it reloads it when the store changes).
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildStoreFile } from '../lib/cms/build-store-file.ts';
 
@@ -23,6 +26,8 @@ import { buildStoreFile } from '../lib/cms/build-store-file.ts';
 const STORE_MODULE = '\0astro:data-layer-content';
 /** The copy's name in each bundle's folder. */
 export const STORE_FILE = 'data-store.json';
+/** What the store module imports to take the loaders' store in memory. */
+const LIVE_STORE_MODULE = fileURLToPath(new URL('../lib/cms/live-store.ts', import.meta.url));
 /** Replaced in each chunk by the copy's path relative to that chunk. */
 const PLACEHOLDER = '__DBK_DATA_STORE_PATH__';
 
@@ -37,11 +42,16 @@ export function dataStoreFile(): AstroIntegration {
         if (id !== STORE_MODULE) return null;
         // A store that cannot be read must stop the build: Astro turns any error of this module
         // into an empty store (ImmutableDataStore.fromModule's catch), i.e. an empty site.
+        // The build's own loaders' store when they ran in this process (lib/cms/live-store.ts),
+        // the file otherwise (the release's preview server).
         const code = [
           `import { readFileSync } from 'node:fs';`,
-          `let data;`,
-          `try { data = JSON.parse(readFileSync(new URL(${JSON.stringify(PLACEHOLDER)}, import.meta.url), 'utf8')); }`,
-          `catch (e) { console.error('Không đọc được kho nội dung ${STORE_FILE}: ' + e.message); process.exit(1); }`,
+          `import { liveStore } from ${JSON.stringify(LIVE_STORE_MODULE)};`,
+          `let data = liveStore();`,
+          `if (!data) {`,
+          `  try { data = JSON.parse(readFileSync(new URL(${JSON.stringify(PLACEHOLDER)}, import.meta.url), 'utf8')); }`,
+          `  catch (e) { console.error('Không đọc được kho nội dung ${STORE_FILE}: ' + e.message); process.exit(1); }`,
+          `}`,
           `export default data;`,
         ].join('\n');
         // Content data, as Astro marks its own module: incremental builds track content by page

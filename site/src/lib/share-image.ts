@@ -18,10 +18,13 @@ export interface ShareImage {
 const WIDTH = 1200;
 const HEIGHT = 630;
 
+/** The emblem's copy, made once per process: every list page shares it, and getImage costs each call. */
+let emblemImage: ReturnType<typeof getImage> | undefined;
+
 export async function shareImage(image: ImageVM | null | undefined, site: URL, fallbackAlt: string): Promise<ShareImage> {
   const made = image
     ? await getImage({ src: image.src, width: WIDTH, height: HEIGHT, fit: 'cover', format: 'jpeg', quality: 80 })
-    : await getImage({ src: emblem, width: WIDTH, height: HEIGHT, format: 'png' });
+    : await (emblemImage ??= getImage({ src: emblem, width: WIDTH, height: HEIGHT, format: 'png' }));
   return {
     url: new URL(made.src, site).href,
     width: WIDTH,

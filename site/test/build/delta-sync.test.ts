@@ -60,26 +60,35 @@ const silent = { info() {}, warn() {} };
 let site: SiteFixture;
 let modules: {
   COLLECTIONS: typeof import('../../src/lib/cms/collections').COLLECTIONS;
+  SITE_SETTING: typeof import('../../src/lib/cms/collections').SITE_SETTING;
   syncCollection: typeof import('../../src/lib/cms/delta-sync').syncCollection;
+  syncSingle: typeof import('../../src/lib/cms/delta-sync').syncSingle;
   skippedEntries: typeof import('../../src/lib/cms/skipped').skippedEntries;
 };
-type Name = keyof (typeof modules)['COLLECTIONS'];
+/** Every collection, and the site setting (a single type, read whole each sync) */
+type Name = keyof (typeof modules)['COLLECTIONS'] | 'siteSetting';
+const storeNames = (): Name[] => [...(Object.keys(modules.COLLECTIONS) as Name[]), 'siteSetting'];
 type Result = Awaited<ReturnType<(typeof modules)['syncCollection']>>;
 /** The stores kept between syncs, as Astro keeps them in cacheDir between builds. */
 const kept = new Map<Name, { store: MemoryStore; meta: MemoryMeta }>();
 
 async function syncAll(mode: 'full' | 'delta', stores: Map<Name, { store: MemoryStore; meta: MemoryMeta }>) {
-  const results = {} as Record<Name, Result>;
-  for (const name of Object.keys(modules.COLLECTIONS) as Name[]) {
+  const results = {} as Record<Exclude<Name, 'siteSetting'>, Result>;
+  const config = { url: site.cms.url, token: site.cms.buildToken };
+  for (const name of storeNames()) {
     if (!stores.has(name)) stores.set(name, { store: new MemoryStore(), meta: new MemoryMeta() });
     const { store, meta } = stores.get(name)!;
+    if (name === 'siteSetting') {
+      await modules.syncSingle({ spec: modules.SITE_SETTING, id: 'site', store, generateDigest: digest, config });
+      continue;
+    }
     results[name] = await modules.syncCollection({
       collection: modules.COLLECTIONS[name] as never,
       store,
       meta,
       logger: silent,
       generateDigest: digest,
-      config: { url: site.cms.url, token: site.cms.buildToken },
+      config,
       mode,
       // No margin: the test's changes come seconds apart; the margin only re-reads more.
       marginMs: 0,
@@ -96,7 +105,7 @@ async function deltaMatchesFull() {
   const delta = await syncAll('delta', kept);
   const fresh = new Map<Name, { store: MemoryStore; meta: MemoryMeta }>();
   const full = await syncAll('full', fresh);
-  for (const name of Object.keys(modules.COLLECTIONS) as Name[]) {
+  for (const name of storeNames()) {
     expect(kept.get(name)!.store.entries(), name).toEqual(fresh.get(name)!.store.entries());
   }
   expect(delta.skipped).toEqual(full.skipped);
@@ -247,6 +256,21 @@ describe('delta content sync equals a full sync', () => {
     const r = await deltaMatchesFull();
     expect(kept.get('comments')!.store.entries().length).toBeGreaterThan(0);
     expect(r.articles).toMatchObject({ how: 'delta', read: 0 });
+  });
+
+  it('the site setting edited: its entry replaced; unchanged, untouched', async () => {
+    const setting = docs('api::site-setting.site-setting');
+    const before = (await setting.findFirst({} as never)) as { documentId: string; shortName: string | null };
+    const shortName = () => (kept.get('siteSetting')!.store.map.get('site')!.data as { shortName: string | null }).shortName;
+    await setting.update({ documentId: before.documentId, data: { shortName: 'Đảng bộ Khối (đã sửa)' } } as never);
+    await deltaMatchesFull();
+    expect(shortName()).toBe('Đảng bộ Khối (đã sửa)');
+    await setting.update({ documentId: before.documentId, data: { shortName: before.shortName } } as never);
+    await deltaMatchesFull();
+    expect(shortName()).toBe(before.shortName);
+    kept.get('siteSetting')!.store.writes = 0;
+    await deltaMatchesFull();
+    expect(kept.get('siteSetting')!.store.writes).toBe(0);
   });
 
   it('a document the articles cite, edited and published', async () => {

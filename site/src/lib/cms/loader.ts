@@ -9,9 +9,9 @@ import { forgetPreviousStore } from './build-store-file';
 import { cmsConfig } from './client';
 import type { SiteCollection } from './collections';
 import { SITE_SETTING } from './collections';
-import { syncCollection } from './delta-sync';
-import { fetchSingle } from './fetch-all';
+import { syncCollection, syncSingle } from './delta-sync';
 import { heldStart } from './held-start';
+import { shareCollection } from './live-store';
 import { contentSyncMode } from './sync-mode';
 import { siteEnv } from '../../env';
 
@@ -24,8 +24,9 @@ const typesOnly = () => siteEnv().SITE_TYPES_ONLY;
 export function strapiLoader<VM extends Record<string, unknown>>(collection: SiteCollection<VM>): Loader {
   return {
     name: `strapi:${collection.spec.path}`,
-    async load({ store, meta, logger, generateDigest, config }) {
+    async load({ collection: name, store, meta, logger, generateDigest, config }) {
       if (typesOnly()) return;
+      shareCollection(name, store);
       await heldStart();
       forgetPreviousStore(config.cacheDir, Boolean(siteEnv().SITE_FAST_BASE));
       const mode = contentSyncMode();
@@ -39,12 +40,11 @@ export function strapiLoader<VM extends Record<string, unknown>>(collection: Sit
 export function siteSettingLoader(): Loader {
   return {
     name: 'strapi:site-setting',
-    async load({ store, generateDigest }) {
+    async load({ collection: name, store, generateDigest }) {
       if (typesOnly()) return;
+      shareCollection(name, store);
       await heldStart();
-      const vm = await fetchSingle(cmsConfig(), SITE_SETTING);
-      store.clear();
-      store.set({ id: 'site', data: vm, digest: generateDigest(vm) });
+      await syncSingle({ spec: SITE_SETTING, id: 'site', store, generateDigest, config: cmsConfig() });
     },
   };
 }
