@@ -84,6 +84,8 @@ export interface SyncArgs<VM> {
   mode: ContentSyncMode;
   /** SYNC_MARGIN_MS unless a test needs a sharper token */
   marginMs?: number;
+  /** awaited once everything is read, just before the store changes (sync-barrier.ts) */
+  beforeWrite?: () => Promise<void>;
 }
 
 export interface SyncResult {
@@ -177,8 +179,10 @@ export async function syncSingle<VM extends Record<string, unknown>>(args: {
   store: SyncStore;
   generateDigest(data: Record<string, unknown>): string | number;
   config: CmsConfig;
+  beforeWrite?: () => Promise<void>;
 }): Promise<void> {
   const vm = await fetchSingle(args.config, args.spec);
+  await args.beforeWrite?.();
   replaceEntries(args.store, [{ id: args.id, data: vm, digest: args.generateDigest(vm) }]);
 }
 
@@ -269,7 +273,7 @@ async function deltaImpossible<VM>(
 }
 
 async function fullSync<VM extends Record<string, unknown>>(
-  { collection, store, meta, logger, generateDigest, config }: SyncArgs<VM>,
+  { collection, store, meta, logger, generateDigest, config, beforeWrite }: SyncArgs<VM>,
   next: Omit<Bookkeeping, 'entries' | 'invalid'> | null,
   result: Pick<SyncResult, 'how' | 'reason'>,
 ): Promise<SyncResult> {
@@ -284,6 +288,7 @@ async function fullSync<VM extends Record<string, unknown>>(
     collection,
     entries.map((e) => collection.id(e.vm)),
   );
+  await beforeWrite?.();
   replaceEntries(
     store,
     entries.map(({ vm }) => ({ id: collection.id(vm), data: vm, digest: generateDigest(vm) })),
@@ -302,7 +307,7 @@ async function fullSync<VM extends Record<string, unknown>>(
 }
 
 async function deltaSync<VM extends Record<string, unknown>>(
-  { collection, store, meta, logger, generateDigest, config }: SyncArgs<VM>,
+  { collection, store, meta, logger, generateDigest, config, beforeWrite }: SyncArgs<VM>,
   prev: Bookkeeping,
   next: Omit<Bookkeeping, 'entries' | 'invalid'>,
   publishedCount: number,
@@ -347,6 +352,7 @@ async function deltaSync<VM extends Record<string, unknown>>(
     collection,
     [...entries.values()].map(([id]) => id),
   );
+  await beforeWrite?.();
   const wanted = new Set([...entries.values()].map(([id]) => id));
   for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
   for (const { vm } of changed.entries) store.set({ id: collection.id(vm), data: vm, digest: generateDigest(vm) });

@@ -12,6 +12,7 @@ import { SITE_SETTING } from './collections';
 import { syncCollection, syncSingle } from './delta-sync';
 import { heldStart } from './held-start';
 import { shareCollection } from './live-store';
+import { joinSync } from './sync-barrier';
 import { contentSyncMode } from './sync-mode';
 import { siteEnv } from '../../env';
 
@@ -27,12 +28,26 @@ export function strapiLoader<VM extends Record<string, unknown>>(collection: Sit
     async load({ collection: name, store, meta, logger, generateDigest, config }) {
       if (typesOnly()) return;
       shareCollection(name, store);
-      await heldStart();
-      forgetPreviousStore(config.cacheDir, Boolean(siteEnv().SITE_FAST_BASE));
-      const mode = contentSyncMode();
-      const result = await syncCollection({ collection, store, meta, logger, generateDigest, config: cmsConfig(), mode });
-      if (mode === 'delta' && result.how === 'full') logger.info(`${collection.spec.label}: đọc lại toàn bộ (${result.reason})`);
-      logger.info(`${store.keys().length} ${collection.spec.label}`);
+      const barrier = joinSync();
+      try {
+        await heldStart();
+        forgetPreviousStore(config.cacheDir, Boolean(siteEnv().SITE_FAST_BASE));
+        const mode = contentSyncMode();
+        const result = await syncCollection({
+          collection,
+          store,
+          meta,
+          logger,
+          generateDigest,
+          config: cmsConfig(),
+          mode,
+          beforeWrite: barrier.ready,
+        });
+        if (mode === 'delta' && result.how === 'full') logger.info(`${collection.spec.label}: đọc lại toàn bộ (${result.reason})`);
+        logger.info(`${store.keys().length} ${collection.spec.label}`);
+      } finally {
+        barrier.leave();
+      }
     },
   };
 }
@@ -43,8 +58,13 @@ export function siteSettingLoader(): Loader {
     async load({ collection: name, store, generateDigest }) {
       if (typesOnly()) return;
       shareCollection(name, store);
-      await heldStart();
-      await syncSingle({ spec: SITE_SETTING, id: 'site', store, generateDigest, config: cmsConfig() });
+      const barrier = joinSync();
+      try {
+        await heldStart();
+        await syncSingle({ spec: SITE_SETTING, id: 'site', store, generateDigest, config: cmsConfig(), beforeWrite: barrier.ready });
+      } finally {
+        barrier.leave();
+      }
     },
   };
 }
