@@ -87,7 +87,9 @@ describe('search ranking on a real index, in Chromium', () => {
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-search-ranking-'));
-    await writeSearchIndex(RECORDS, path.join(dir, 'pagefind'));
+    // In shards of three records, joined (merge-shards.ts), as the full build indexes a large site:
+    // the browser must rank on the joined index as on Pagefind's own (the site-build suite has that).
+    await writeSearchIndex(RECORDS, path.join(dir, 'pagefind'), undefined, 3);
     await build({
       stdin: { contents: `import { setupSearch } from './src/scripts/search.ts'; setupSearch();`, resolveDir: SITE, loader: 'ts' },
       bundle: true,

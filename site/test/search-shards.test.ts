@@ -1,0 +1,102 @@
+// The full build indexes search in shards, one Pagefind process each, and joins them
+// (merge-shards.ts). The joined index must be the index one Pagefind process makes of the same
+// records: every file name, and every file's contents unpacked, equal to Pagefind's own.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagefindHash, readPacked, utf8Order } from '../src/lib/search/pagefind-files';
+import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../src/lib/search/record-html';
+import { writeSearchIndex } from '../src/lib/search/write-index';
+
+const WORDS = (
+  'Đảng bộ khối cơ quan doanh nghiệp tỉnh hội nghị ban chấp hành nghị quyết đại hội chi bộ đảng viên ' +
+  'học tập làm theo tư tưởng đạo đức phong cách Hồ Chí Minh công tác kiểm tra giám sát tổ chức xây dựng ' +
+  'chỉnh đốn tuyên giáo dân vận công đoàn đoàn thanh niên phụ nữ cựu chiến binh kinh tế văn hóa xã hội ' +
+  'an sinh chính sách người dân sạch đẹp đang đăng ký kết nạp khen thưởng thi đua quý năm tháng tuần'
+).split(' ');
+const KINDS = Object.keys(SEARCH_KINDS) as SearchKind[];
+
+/** Deterministic records: shared and rare words, toned titles, filters, equal and missing dates. */
+function records(count: number): SearchRecord[] {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = () => WORDS[Math.floor(next() * WORDS.length)]!;
+  const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 17 === 16 ? `hiem${Math.floor(next() * 400)}` : pick())).join(' ');
+  return Array.from({ length: count }, (_, i) => {
+    const kind = KINDS[i % KINDS.length]!;
+    // Every fifth record shares the day and time of the one before it; a few are undated.
+    const day = 1 + Math.floor(i / 5);
+    const date = i % 23 === 5 ? null : `20${10 + (day % 15)}-0${1 + (day % 9)}-1${day % 10}T0${i % 5 === 4 ? 3 : i % 9}:30`;
+    return {
+      url: `/${kind}/ban-ghi-${i}/`,
+      kind,
+      title: words(4 + (i % 6)),
+      date,
+      categories: [`chuyen-muc-${i % 7}`, ...(i % 3 === 0 ? ['cha'] : [])],
+      excerpt: words(12),
+      body: words(60 + (i % 40)),
+      documentNumbers: kind === 'van-ban' ? [`${i}-NQ/TW`] : [],
+    };
+  });
+}
+
+/** Every file of a Pagefind bundle: its name, and its contents unpacked where Pagefind packs them. */
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const packed = /\.pf_(?:meta|index|filter|fragment)$/u.test(entry.name);
+    out.set(path.relative(dir, file), (packed ? readPacked(file) : fs.readFileSync(file)).toString('base64'));
+  }
+  return out;
+}
+
+describe('search index in shards, joined', () => {
+  let dir: string;
+  const RECORDS = records(240);
+  let single: Map<string, string>;
+  let joined: Map<string, string>;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-shards-'));
+    await writeSearchIndex(RECORDS, path.join(dir, 'single'));
+    // 240 records in shards of 70: four Pagefind processes, the last one short.
+    await writeSearchIndex(RECORDS, path.join(dir, 'joined'), undefined, 70);
+    single = files(path.join(dir, 'single'));
+    joined = files(path.join(dir, 'joined'));
+  }, 120_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('has the same files as one Pagefind process makes, each with the same contents', () => {
+    expect(single.size).toBeGreaterThan(RECORDS.length);
+    expect([...joined.keys()].sort()).toEqual([...single.keys()].sort());
+    const differing = [...single].filter(([name, body]) => joined.get(name) !== body).map(([name]) => name);
+    expect(differing).toEqual([]);
+  });
+
+  it('leaves no shard behind', () => {
+    expect(fs.readdirSync(dir).sort()).toEqual(['joined', 'single']);
+  });
+
+  it('packs files as Pagefind does, so the browser reads them', () => {
+    const meta = fs.readdirSync(path.join(dir, 'joined')).find((n) => n.endsWith('.pf_meta'))!;
+    const raw = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'joined', meta)));
+    expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(meta).toBe(`pagefind.vi_${pagefindHash(raw.subarray(12)).slice(0, 10)}.pf_meta`);
+  });
+});
+
+describe('pagefind-files', () => {
+  it('hashes as Pagefind does: SHA-1 bytes in hex without zero padding', () => {
+    // SHA-1 of "abc" is a9993e36 4706816a ...: 0x06 and 0x81 print as "6" and "81".
+    expect(pagefindHash('abc').slice(0, 16)).toBe('a9993e36476816ab');
+  });
+
+  it('orders words by their UTF-8 bytes, as Rust does', () => {
+    const words = ['đảng', 'dang', 'z', '\u{1F600}', '\uFFFD', 'a'];
+    expect([...words].sort(utf8Order)).toEqual([...words].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+  });
+});
