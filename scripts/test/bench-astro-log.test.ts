@@ -48,6 +48,18 @@ describe('phases of a real astro build log', () => {
     expect(d.other).toBe(total - 564 - 1552 - 2467 - 38_389 - 2667);
   });
 
+  it('counts a search index that ran alongside render and images only for the wait after them', () => {
+    // The same build with its search line saying 45,000 ms: it started during the render.
+    const alongside = cold.map((l) => ({ ...l, text: l.text.replace(/\(2667 ms/u, '(45000 ms') }));
+    const parsed = parseAstroLog(alongside);
+    expect(parsed.phases['search index']).toEqual({ start: 49647 - 45_000, end: 49647 });
+    const total = 49_700;
+    const d = phaseDurations(parsed, total);
+    expect(d['search index']).toBe(49647 - 46_879);
+    expect(d.images).toBe(38_389);
+    expect(Object.values(d).reduce((a, b) => a + b, 0)).toBe(total);
+  });
+
   it('counts the article pages a warm build copies from the incremental cache', () => {
     const parsed = parseAstroLog(warm);
     // the log's own count of articles read: "[strapi:articles] 220 tin bài"

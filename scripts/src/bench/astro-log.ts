@@ -10,6 +10,10 @@
 //     generating optimized images … ✓ Completed in                  images (sharp)
 //   [build] ✓ Completed in ...                                      (end of the Vite step)
 //   [dbk-search-index] Chỉ mục tìm kiếm: … (N ms…)                  search index (its own ms)
+//
+// A full build indexes search alongside render and images (site/src/lib/search/records-hand-off.ts):
+// its phase spans its own N ms, but in the durations, which add up to the build's time, it counts
+// only for the wait after the phases before its line ended.
 //   [build] 12701 page(s) built in 96.1s / Server built in          Astro's own total
 //   [build] Complete!
 import { stripVTControlCharacters } from 'node:util';
@@ -122,12 +126,19 @@ export function parseAstroLog(lines: TimedLine[]): ParsedLog {
   return parser.result();
 }
 
-/** Duration of each phase found, plus "other" (start-up, routes, hooks, exit): totalMs minus the rest. */
+/**
+ * Duration of each phase found, plus "other" (start-up, routes, hooks, exit): totalMs minus the rest.
+ * Phases overlap only where the search index ran alongside the others: it counts from when the last
+ * of them ended.
+ */
 export function phaseDurations(parsed: ParsedLog, totalMs: number): Record<string, number> {
   const out: Record<string, number> = {};
+  let ended = 0;
   for (const name of PHASE_NAMES) {
     const p = parsed.phases[name];
-    if (p) out[name] = p.end - p.start;
+    if (!p) continue;
+    out[name] = Math.max(0, p.end - Math.max(p.start, ended));
+    ended = Math.max(ended, p.end);
   }
   out.other = Math.max(0, totalMs - Object.values(out).reduce((a, b) => a + b, 0));
   return out;

@@ -14,12 +14,18 @@ const spreadOf = (x: Spread, unit: (n: number) => string) =>
 
 /** "content sync 5.1 s / 980 MB, vite bundle 4.4 s / 1.1 GB, ...": each phase Astro's log shows, its time and peak memory, in build order. */
 export function phaseLine(b: Pick<NonNullable<BenchReport['cold']>, 'phases' | 'durations' | 'peakRssByPhase'>): string {
-  const found = PHASE_NAMES.filter((name) => b.phases[name]).sort((x, y) => b.phases[x]!.start - b.phases[y]!.start);
+  const found = PHASE_NAMES.filter((name) => b.phases[name]).sort((x, y) => b.phases[x]!.end - b.phases[y]!.end);
   const missing = PHASE_NAMES.filter((name) => !b.phases[name] && name !== 'images');
   return [
     // The search index's start is known only from its closing line (its own ms): its memory samples
     // fall in "other", so it has no figure of its own.
-    ...found.map((name) => `${name} ${s(b.durations[name] ?? 0)}${name in b.peakRssByPhase ? ` / ${mb(b.peakRssByPhase[name]!)}` : ''}`),
+    ...found.map((name) => {
+      const span = b.phases[name]!.end - b.phases[name]!.start;
+      const time = b.durations[name] ?? 0;
+      // A full build's search index runs alongside render and images (astro-log.ts).
+      const alongside = span > time + 100 ? ` waited for (${s(span)} in all, alongside the phases before)` : '';
+      return `${name} ${s(time)}${alongside}${name in b.peakRssByPhase ? ` / ${mb(b.peakRssByPhase[name]!)}` : ''}`;
+    }),
     `other (start-up, routes, hooks) ${s(b.durations.other ?? 0)} / ${mb(b.peakRssByPhase.other ?? 0)}`,
     ...(missing.length ? [`NOT FOUND in the log: ${missing.join(', ')}`] : []),
   ].join(', ');

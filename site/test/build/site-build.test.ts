@@ -230,6 +230,10 @@ describe('site built from the sample content', () => {
       expect(indexText, secret).not.toContain(secret);
     }
     expect(fs.existsSync(path.join(utc.outDir, 'search-records.json')), 'build input removed').toBe(false);
+    // Pagefind indexed while Astro rendered (records-hand-off.ts): started before the images.
+    const started = utc.output.indexOf('Lập chỉ mục tìm kiếm');
+    expect(started, 'search indexing started during the render').toBeGreaterThan(-1);
+    expect(started).toBeLessThan(utc.output.indexOf('generating optimized images'));
     const sitemap = read(utc.outDir, 'sitemap-0.xml');
     expect(sitemap).toContain('/bai-viet/doi-moi-sang-tao-xay-dung-dang-bo-trong-sach-vung-manh/');
     expect(read(utc.outDir, 'rss.xml')).toContain('<language>vi</language>');

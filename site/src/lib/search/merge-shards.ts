@@ -35,7 +35,7 @@ const ENTRY = 'pagefind-entry.json';
 const CHUNK_POSITIONS = 20_000;
 const positions = (pages: PackedPage[]) => pages.reduce((sum, [, locs, metaLocs]) => sum + locs.length + metaLocs.length + 1, 0);
 // Files written at once (each is compressed on libuv's threads).
-const WRITE_BATCH = 64;
+const WRITE_BATCH = 16;
 
 interface Shard {
   dir: string;
