@@ -10,12 +10,12 @@
 //     generating optimized images … ✓ Completed in                  images (sharp)
 //   [build] ✓ Completed in ...                                      (end of the Vite step)
 //   [dbk-search-index] Chỉ mục tìm kiếm: … (N ms…)                  search index (its own ms)
+//   [build] 12701 page(s) built in 96.1s / Server built in          Astro's own total
+//   [build] Complete!
 //
 // A full build indexes search alongside render and images (site/src/lib/search/records-hand-off.ts):
 // its phase spans its own N ms, but in the durations, which add up to the build's time, it counts
 // only for the wait after the phases before its line ended.
-//   [build] 12701 page(s) built in 96.1s / Server built in          Astro's own total
-//   [build] Complete!
 import { stripVTControlCharacters } from 'node:util';
 
 export interface TimedLine {

@@ -163,6 +163,18 @@ function joinWord(parts: { word: PackedWord; offset: number }[]): PackedWord {
   return [parts[0]!.word[0], pages, [...variants].map(([v, { pages }]) => [v, pages])];
 }
 
+/**
+ * The name of a word chunk or filter file: Pagefind's hash of its bytes, seven characters, lengthened
+ * by two at a time while `taken` (the names of its kind so far, which this adds to) has it.
+ */
+function fileName(bytes: Buffer, taken: Set<string>): string {
+  const full = pagefindHash(bytes);
+  let short = full.slice(0, 7);
+  for (let length = 7; taken.has(short) && length < full.length;) short = full.slice(0, (length += 2));
+  taken.add(short);
+  return short;
+}
+
 /** Rust's `chars()` of the shared prefix plus one, for each side: the names of a chunk boundary. */
 function boundary(a: string, b: string): [string, string] {
   const x = [...a];
@@ -184,11 +196,7 @@ async function writeWordChunks(shards: Shard[], outputPath: string, lang: string
   let size = 0;
   const close = async () => {
     const bytes = cbor([chunk] satisfies WordChunk);
-    const full = pagefindHash(bytes);
-    let short = full.slice(0, 7);
-    // Pagefind lengthens a chunk's colliding name by two characters at a time.
-    for (let length = 7; names.has(short) && length < full.length;) short = full.slice(0, (length += 2));
-    names.add(short);
+    const short = fileName(bytes, names);
     meta.push([chunk[0]![0], chunk.at(-1)![0], `${lang}_${short}`]);
     const file = path.join(outputPath, 'index', `${lang}_${short}.pf_index`);
     pending.push(pack(bytes).then((packed) => fs.promises.writeFile(file, packed)));
@@ -237,10 +245,7 @@ async function writeFilters(shards: Shard[], outputPath: string, lang: string): 
   for (const name of [...filters.keys()].sort(utf8Order)) {
     const values = [...filters.get(name)!].sort(([a], [b]) => utf8Order(a, b));
     const bytes = cbor([name, values] satisfies FilterIndex);
-    const full = pagefindHash(bytes);
-    let short = full.slice(0, 7);
-    for (let length = 7; names.has(short) && length < full.length;) short = full.slice(0, (length += 2));
-    names.add(short);
+    const short = fileName(bytes, names);
     fs.writeFileSync(path.join(outputPath, 'filter', `${lang}_${short}.pf_filter`), await pack(bytes));
     out.push([name, `${lang}_${short}`]);
   }
