@@ -46,7 +46,7 @@ async function measure(count: number, shardRecords: number): Promise<void> {
     const ids = readPageIds(path.join(dir, 'pagefind'));
     const idsMs = Date.now() - reading;
     console.log(
-      `${count} articles (${Math.ceil(count / shardRecords)} × Pagefind), ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
+      `${count} articles (${stats.shards} × Pagefind), ${stats.files} files, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB; ` +
         `Pagefind peak RSS ${(peak / 1024).toFixed(0)} MB, Node peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, ` +
         `${seconds} s; page ids of ${ids.size} records read in ${idsMs} ms` +
         `${process.env['MALLOC_ARENA_MAX'] ? ` (MALLOC_ARENA_MAX=${process.env['MALLOC_ARENA_MAX']})` : ''}`,

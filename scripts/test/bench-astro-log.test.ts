@@ -60,6 +60,15 @@ describe('phases of a real astro build log', () => {
     expect(Object.values(d).reduce((a, b) => a + b, 0)).toBe(total);
   });
 
+  it('reads how many shards of the search index a full build indexed and how many it kept', () => {
+    // The sample site's index is one shard (no count printed); at 10,000 articles the line says more.
+    expect(parseAstroLog(cold).searchShards).toBeNull();
+    const sharded = cold.map((l) => ({ ...l, text: l.text.replace(/\(2667 ms\)/u, '(12000 ms, 15 phần, lập lại 2)') }));
+    const parsed = parseAstroLog(sharded);
+    expect(parsed.searchShards).toEqual({ shards: 15, indexed: 2 });
+    expect(parsed.phases['search index']).toEqual({ start: 49647 - 12_000, end: 49647 });
+  });
+
   it('counts the article pages a warm build copies from the incremental cache', () => {
     const parsed = parseAstroLog(warm);
     // the log's own count of articles read: "[strapi:articles] 220 tin bài"

@@ -141,6 +141,11 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     expect(html.filter((f) => f.rel.startsWith('bai-viet/')).length).toBe(report.gen!.published.articles);
     expect(cold.peakRssBytes).toBeGreaterThan(50 * 2 ** 20);
     expect(report.warm!.pages).toBe(cold.pages);
+    // After one edit the full build renders the edited article and its lists again, copies the rest.
+    const edited = report.warmEdit!;
+    expect(edited.pages).toBe(cold.pages);
+    expect(edited.pages - edited.copiedPages).toBeGreaterThan(report.warm!.pages - report.warm!.copiedPages);
+    expect(edited.copiedPages).toBeGreaterThan(cold.pages / 2);
   });
 
   it('counts the bytes that are on disk', () => {

@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindHash, readPacked, utf8Order } from '../src/lib/search/pagefind-files';
 import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../src/lib/search/record-html';
-import { writeSearchIndex } from '../src/lib/search/write-index';
+import { shardRanges, shardSizes } from '../src/lib/search/shard-bounds';
+import { writeSearchIndex, type IndexStats } from '../src/lib/search/write-index';
 
 const WORDS = (
   'Đảng bộ khối cơ quan doanh nghiệp tỉnh hội nghị ban chấp hành nghị quyết đại hội chi bộ đảng viên ' +
@@ -86,6 +87,82 @@ describe('search index in shards, joined', () => {
     const raw = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'joined', meta)));
     expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
     expect(meta).toBe(`pagefind.vi_${pagefindHash(raw.subarray(12)).slice(0, 10)}.pf_meta`);
+  });
+});
+
+describe('shards kept for the next full build', () => {
+  let dir: string;
+  const cache = () => path.join(dir, 'cache');
+  const BEFORE = records(240);
+  // What a few publishes do between two full builds: a new article first (newest first), one
+  // edited, one unpublished.
+  const AFTER = [
+    { ...BEFORE[1]!, url: '/tin-tuc/ban-ghi-moi/', title: 'Hội nghị mới nhất của Đảng bộ khối' },
+    ...BEFORE.slice(0, 200).map((r, i) => (i === 120 ? { ...r, body: `${r.body} đoạn bổ sung sửa đổi` } : r)),
+    ...BEFORE.slice(201),
+  ];
+  let first: IndexStats;
+  let firstFiles: Map<string, string>;
+  let second: IndexStats;
+  let third: IndexStats;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-shard-cache-'));
+    first = await writeSearchIndex(BEFORE, path.join(dir, 'first'), cache(), 70);
+    firstFiles = files(path.join(dir, 'first'));
+    second = await writeSearchIndex(AFTER, path.join(dir, 'second'), cache(), 70);
+    third = await writeSearchIndex(AFTER, path.join(dir, 'third'), cache(), 70);
+    await writeSearchIndex(AFTER, path.join(dir, 'fresh'));
+  }, 120_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('indexes again only the shards the publishes changed', () => {
+    expect(first.shards).toBeGreaterThanOrEqual(3);
+    expect(first.indexed).toBe(first.shards);
+    expect(second.reused).toBe(false);
+    expect(second.indexed).toBeGreaterThanOrEqual(1);
+    expect(second.indexed).toBeLessThanOrEqual(3);
+    expect(second.indexed).toBeLessThan(second.shards);
+  });
+
+  it('joins them into the index one Pagefind process makes of the new records', () => {
+    const fresh = files(path.join(dir, 'fresh'));
+    const joined = files(path.join(dir, 'second'));
+    expect([...joined.keys()].sort()).toEqual([...fresh.keys()].sort());
+    expect([...fresh].filter(([name, body]) => joined.get(name) !== body).map(([name]) => name)).toEqual([]);
+  });
+
+  it('leaves the previous build untouched, keeps only the shards of the last one, and reuses an unchanged index whole', () => {
+    expect(files(path.join(dir, 'first'))).toEqual(firstFiles);
+    expect(fs.readdirSync(path.join(cache(), 'search-shards'))).toHaveLength(second.shards);
+    expect(third).toMatchObject({ reused: true, indexed: 0 });
+    expect(files(path.join(dir, 'third'))).toEqual(files(path.join(dir, 'second')));
+  });
+});
+
+describe('shard bounds', () => {
+  const urls = Array.from({ length: 6000 }, (_, i) => `/bai-viet/tin-so-${i}/`);
+  const sizes = shardSizes(750);
+  const shardsOf = (list: string[]) => shardRanges(list, sizes).map(([start, end]) => list.slice(start, end).join(' '));
+  const changed = (a: string[], b: string[]) => b.filter((shard) => !a.includes(shard)).length;
+
+  it('keeps every shard between a third and four thirds of the target, covering every record once', () => {
+    const ranges = shardRanges(urls, sizes);
+    expect(ranges[0]![0]).toBe(0);
+    expect(ranges.at(-1)![1]).toBe(urls.length);
+    ranges.forEach(([start, end], i) => {
+      if (i > 0) expect(start).toBe(ranges[i - 1]![1]);
+      expect(end - start).toBeLessThanOrEqual(1000);
+      if (i < ranges.length - 1) expect(end - start).toBeGreaterThanOrEqual(250);
+    });
+  });
+
+  it('moves no boundary but the nearest when a record is added, edited or removed', () => {
+    const before = shardsOf(urls);
+    expect(before.length).toBeGreaterThanOrEqual(6);
+    expect(changed(before, shardsOf(['/bai-viet/tin-moi/', ...urls]))).toBeLessThanOrEqual(2);
+    expect(changed(before, shardsOf(urls.filter((_, i) => i !== 3100)))).toBeLessThanOrEqual(2);
+    expect(changed(before, shardsOf([...urls.slice(0, 4000), '/bai-viet/chen-giua/', ...urls.slice(4000)]))).toBeLessThanOrEqual(2);
   });
 });
 

@@ -23,11 +23,13 @@ export interface BenchOptions {
   installHugo: boolean;
   /** the fast step's last build runs under node --cpu-prof */
   profileFast: boolean;
+  /** the warm step's build runs under node --cpu-prof */
+  profileWarm: boolean;
 }
 
 export const USAGE = `npm run bench -- [--n 10000] [--db sqlite|postgres] [--steps ${STEPS.join(',')}]
                  [--images 40] [--seed 1] [--out var/bench/ket-qua.json] [--keep]
-                 [--publishes 5] [--rounds 1] [--install-hugo] [--profile] [--profile-fast]
+                 [--publishes 5] [--rounds 1] [--install-hugo] [--profile] [--profile-fast] [--profile-warm]
 npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so với Hugo (--steps gen,cold,hugo)
 
   --n       số tin bài tổng hợp (mặc định 10000); văn bản và album ảnh theo tỷ lệ
@@ -44,6 +46,7 @@ npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so v�
   --profile thêm bước profile: một bản dựng cold nữa dưới node --cpu-prof, in 15 hàm tốn thời gian
             tự thân nhất (bước này không có trong mặc định)
   --profile-fast  bản dựng làn nhanh cuối của bước fast chạy dưới node --cpu-prof, in như --profile
+  --profile-warm  bản dựng của bước warm chạy dưới node --cpu-prof, in như --profile
   fast      làn nhanh không qua dịch vụ: sau mỗi lần sửa một tin bài, astro build với SITE_FAST_BASE là
             bản cold; lần đầu với bộ nhớ đệm làn nhanh trống, rồi --publishes lần nữa
   các bước: ${STEPS.join(', ')} (mặc định tất cả trừ profile)
@@ -75,6 +78,7 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
     rounds: 1,
     installHugo: false,
     profileFast: false,
+    profileWarm: false,
   };
   let profile = false;
   // --name=value is the same as --name value
@@ -131,6 +135,9 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
       case '--profile-fast':
         options.profileFast = true;
         break;
+      case '--profile-warm':
+        options.profileWarm = true;
+        break;
       default:
         throw new Error(`Không hiểu tham số "${arg}"\n\n${USAGE}`);
     }
@@ -138,6 +145,7 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
   // What the chosen steps need: content always, and a cold build for those that use one.
   if (profile) options.steps.add('profile');
   if (options.profileFast) options.steps.add('fast');
+  if (options.profileWarm) options.steps.add('warm');
   options.steps.add('gen');
   if (['warm', 'fast', 'publish', 'output', 'search', 'hugo'].some((s) => options.steps.has(s as Step))) options.steps.add('cold');
   return options;

@@ -41,12 +41,16 @@ export interface ParsedLog {
   copiedPages: number;
   /** pages Astro reports built */
   pagesBuilt: number | null;
+  /** a full build's search index in shards: how many, and how many Pagefind indexed (not kept) */
+  searchShards: { shards: number; indexed: number } | null;
   complete: boolean;
 }
 
 const COMPLETED = /✓ Completed in/;
 // A full build's line, or a fast build's ("Chỉ mục tìm kiếm bổ sung: …", lib/search/build-search.ts).
 const SEARCH = /Chỉ mục tìm kiếm(?: bổ sung)?: .*\((\d+) ms/;
+// … (N ms, 15 phần, lập lại 1): the shards kept from the last full build were joined, not indexed.
+const SHARDS = /, (\d+) phần, lập lại (\d+)\)/;
 
 /** Which phase a line opens, if any. */
 export function opens(text: string): PhaseName | null {
@@ -73,7 +77,7 @@ export interface AstroLogParser {
 /** Reads a build's log line by line as it arrives (colour codes allowed: they are stripped). */
 export function createAstroLogParser(): AstroLogParser {
   const phases: ParsedLog['phases'] = {};
-  const result: ParsedLog = { phases, astroTotalMs: null, copiedPages: 0, pagesBuilt: null, complete: false };
+  const result: ParsedLog = { phases, astroTotalMs: null, copiedPages: 0, pagesBuilt: null, searchShards: null, complete: false };
   let open: PhaseName | null = null;
   return {
     push({ ms, text: raw }) {
@@ -100,6 +104,8 @@ export function createAstroLogParser(): AstroLogParser {
       if (search) {
         close();
         phases['search index'] = { start: Math.max(0, ms - Number(search[1])), end: ms };
+        const shards = SHARDS.exec(text);
+        if (shards) result.searchShards = { shards: Number(shards[1]), indexed: Number(shards[2]) };
       }
       // Astro marks a page it copied from the incremental cache "(cached)" or "(restored)".
       if (/\((?:cached|restored)\)/.test(text)) result.copiedPages++;

@@ -63,6 +63,18 @@ export function rows(r: BenchReport): Row[] {
     add('   peak memory', mb(r.warm.peakRssBytes), '≤ 2 GB', r.warm.peakRssBytes <= 2 * 2 ** 30);
     add('   phases: time / peak memory', phaseLine(r.warm));
   }
+  if (r.warmEdit) {
+    add('4. full build after one edit (the caches of the warm build)', s(r.warmEdit.ms));
+    add(
+      '   pages rendered / copied from the incremental cache',
+      `${r.warmEdit.pages - r.warmEdit.copiedPages} / ${r.warmEdit.copiedPages}`,
+    );
+    add('   peak memory', mb(r.warmEdit.peakRssBytes), '≤ 2 GB', r.warmEdit.peakRssBytes <= 2 * 2 ** 30);
+    add('   phases: time / peak memory', phaseLine(r.warmEdit));
+    const shards = r.warmEdit.searchShards;
+    if (shards)
+      add('   search index shards indexed again / kept from the warm build', `${shards.indexed} / ${shards.shards - shards.indexed}`);
+  }
   if (r.fast) {
     const [first, ...next] = r.fast.runs;
     if (first)
@@ -150,6 +162,7 @@ export function rows(r: BenchReport): Row[] {
   };
   if (r.profile) profileRows('9. CPU profile of a cold build', r.profile);
   if (r.fastProfile) profileRows('9b. CPU profile of the last fast-lane build', r.fastProfile);
+  if (r.warmProfile) profileRows('9c. CPU profile of the warm build', r.warmProfile);
   return out;
 }
 

@@ -13,7 +13,7 @@ import { swapLive } from '../rebuild/swap.ts';
 import type { BenchOptions } from './args.ts';
 import { measureCmsRead, type ReadResult } from './cms-read.ts';
 import { cpuProfileOptions, summariseProfiles, type ProfileSummary } from './cpu-profile.ts';
-import { adminClient } from './admin-client.ts';
+import { adminClient, publishEdit } from './admin-client.ts';
 import { measureFastBuilds, type FastBuildResult } from './fast-build.ts';
 import { bootFreshCms, compileCms, loadHarness, type FreshCms } from './fresh-cms.ts';
 import { generateContent, type GenerateResult } from './generate.ts';
@@ -42,9 +42,13 @@ export interface BenchReport {
   read: ReadResult | null;
   cold: BuildResult | null;
   warm: BuildResult | null;
+  /** a full build after one article was edited, with the caches of the warm build */
+  warmEdit: BuildResult | null;
   fast: FastBuildResult | null;
   /** --profile-fast: the CPU profile of the fast step's last build */
   fastProfile: ProfileSummary | null;
+  /** --profile-warm: the CPU profile of the warm build */
+  warmProfile: ProfileSummary | null;
   publish: PublishResult | null;
   output: OutputResult | null;
   search: SearchResult | null;
@@ -101,8 +105,10 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     read: null,
     cold: null,
     warm: null,
+    warmEdit: null,
     fast: null,
     fastProfile: null,
+    warmProfile: null,
     publish: null,
     output: null,
     search: null,
@@ -207,8 +213,27 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     }
     if (options.steps.has('warm')) {
       progress.step('4. Dựng lại khi không có gì thay đổi (warm)');
-      report.warm = await build('warm', stagingDir(dataDir));
+      const profDir = path.join(work, 'cpu-profile-warm');
+      report.warm = await build(
+        'warm',
+        stagingDir(dataDir),
+        options.profileWarm ? { ...buildEnv, NODE_OPTIONS: cpuProfileOptions(profDir) } : buildEnv,
+      );
       fs.rmSync(report.warm.outDir, { recursive: true, force: true });
+      if (options.profileWarm) {
+        report.warmProfile = summariseProfiles(profDir, ROOT);
+        progress.note(`hồ sơ warm: ${profDir} (${report.warmProfile.files} tệp .cpuprofile)`);
+      }
+      // The full build behind the fast lane: after a publish, with the last full build's caches.
+      progress.step('4. Dựng lại toàn bộ sau khi sửa một tin bài (warm)');
+      const published = await publishedArticles(cms);
+      const edited = published[Math.floor(published.length / 2)]!;
+      await publishEdit(await adminClient(cms.url, cms.adminEmail, cms.adminPassword), edited.documentId, (current) => ({
+        title: `${current.title} (sửa trước bản dựng warm)`,
+        body: `${current.body}\n\nCập nhật trước bản dựng warm.`,
+      }));
+      report.warmEdit = await build('warm-edit', stagingDir(dataDir));
+      fs.rmSync(report.warmEdit.outDir, { recursive: true, force: true });
     }
     if (options.steps.has('fast') && report.cold) {
       progress.step(`4b. Làn nhanh: dựng sau mỗi lần sửa một tin bài, từ bản cold (${options.publishes + 1} lần)`);

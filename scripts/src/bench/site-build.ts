@@ -27,6 +27,8 @@ export interface BuildResult {
   astroTotalMs: number | null;
   /** pages copied from the incremental cache instead of rendered */
   copiedPages: number;
+  /** a full build's search index in shards: how many, and how many Pagefind indexed */
+  searchShards: ParsedLog['searchShards'];
   outDir: string;
   /** the static site inside outDir (client/): what is counted and measured */
   siteDir: string;
@@ -123,6 +125,7 @@ export async function buildSite(env: NodeJS.ProcessEnv, outDir: string, options:
     peakRssByPhase: peakByLabel,
     astroTotalMs: parsed.astroTotalMs,
     copiedPages: parsed.copiedPages,
+    searchShards: parsed.searchShards,
     outDir,
     siteDir: webRoot(outDir),
     logFile: options.logFile ?? null,

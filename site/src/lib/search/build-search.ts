@@ -58,6 +58,6 @@ export async function buildSearch({ records, reused, sources, clientDir, outDir,
   fs.writeFileSync(path.join(delta, CHANGES_FILE), JSON.stringify(NO_CHANGES));
   return (
     `Chỉ mục tìm kiếm: ${stats.records} mục, ${stats.files} tệp, ${(stats.bytes / 1024).toFixed(0)} KB (${Date.now() - started} ms` +
-    `${stats.reused ? ', dùng lại bản của lần dựng trước: nội dung tìm kiếm không đổi' : ''})`
+    `${stats.reused ? ', dùng lại bản của lần dựng trước: nội dung tìm kiếm không đổi' : stats.shards > 1 ? `, ${stats.shards} phần, lập lại ${stats.indexed}` : ''})`
   );
 }

@@ -3,6 +3,10 @@
 // Pagefind indexes 10,000 articles in about 21 s and cannot update an index in place; a build whose
 // search input did not change (the nightly rebuild, a menu edit) takes the stored copy instead.
 // Files are linked where the file system allows it: an index is only ever replaced, never edited.
+//
+// Beside it, the Pagefind output of each shard of the last full build (write-index.ts,
+// shard-bounds.ts), under the hash of that shard's input: a full build after a few publishes
+// indexes again only the shards that changed and joins the rest as they were.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,12 +34,38 @@ function copyTree(from: string, to: string): void {
     const source = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(from, source));
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    try {
-      fs.linkSync(source, target);
-    } catch {
-      fs.copyFileSync(source, target);
-    }
+    linkOrCopy(source, target);
   }
+}
+
+/** A hard link where the file system allows it (both sides are only ever replaced), else a copy. */
+export function linkOrCopy(source: string, target: string): void {
+  try {
+    fs.linkSync(source, target);
+  } catch {
+    fs.copyFileSync(source, target);
+  }
+}
+
+const SHARDS = 'search-shards';
+
+/** Where the shard made from input `hash` is kept (it exists only once complete). */
+export const storedShard = (cacheDir: string, hash: string): string => path.join(cacheDir, SHARDS, hash);
+
+/** Keeps the shard just written at `dir` under `hash`, moving it (a rename: never half there). */
+export function storeShard(cacheDir: string, hash: string, dir: string): string {
+  const target = storedShard(cacheDir, hash);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(dir, target);
+  return target;
+}
+
+/** Removes the stored shards other than `keep` (hashes): the next build starts from this one's. */
+export function pruneShards(cacheDir: string, keep: Set<string>): void {
+  const dir = path.join(cacheDir, SHARDS);
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) if (!keep.has(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
 /** Puts the stored index at outputPath when it was made from the same input; false otherwise. */

@@ -11,6 +11,7 @@
 // positions; each file is named after the hash of its contents, lengthened on a collision.
 import fs from 'node:fs';
 import path from 'node:path';
+import { linkOrCopy } from './index-cache.ts';
 import {
   cbor,
   pack,
@@ -59,12 +60,14 @@ function readShard(dir: string, offset: number): Shard {
  * Writes the joined index of `shardDirs` (Pagefind bundles, in record order) to `outputPath`.
  * `sortValue(key, page)` is the value page `page` (joined numbering) was given for sort `key`: a
  * built index keeps only each sort's order, so joining two orders needs the values (compared as
- * text, as Pagefind compares values that are not all numbers). Moves the shards' fragments.
+ * text, as Pagefind compares values that are not all numbers). Moves the shards' fragments, or with
+ * `keep` (shards kept for the next build, index-cache.ts) links them.
  */
 export async function mergeShards(
   shardDirs: string[],
   outputPath: string,
   sortValue: (key: string, page: number) => string,
+  { keep = false }: { keep?: boolean } = {},
 ): Promise<void> {
   const shards: Shard[] = [];
   let offset = 0;
@@ -85,7 +88,7 @@ export async function mergeShards(
     if (name !== ENTRY && !name.endsWith('.pf_meta') && fs.statSync(from).isFile()) fs.copyFileSync(from, path.join(outputPath, name));
   }
 
-  const pages = moveFragments(shards, outputPath, lang);
+  const pages = moveFragments(shards, outputPath, lang, keep ? linkOrCopy : fs.renameSync);
   const chunks = await writeWordChunks(shards, outputPath, lang);
   const filters = await writeFilters(shards, outputPath, lang);
   const sorts = mergeSorts(shards, sortValue);
@@ -104,7 +107,7 @@ export async function mergeShards(
  * Each page keeps its fragment; its name is Pagefind's hash of the fragment, seven characters unless
  * an earlier page of the joined index already has them (then one more, as Pagefind does).
  */
-function moveFragments(shards: Shard[], outputPath: string, lang: string): MetaPage[] {
+function moveFragments(shards: Shard[], outputPath: string, lang: string, move: (from: string, to: string) => void): MetaPage[] {
   const taken = new Map<string, string>();
   const pages: MetaPage[] = [];
   for (const shard of shards) {
@@ -117,7 +120,7 @@ function moveFragments(shards: Shard[], outputPath: string, lang: string): MetaP
       if (taken.has(short)) throw new Error(`Hai trang trùng hệt nhau trong chỉ mục tìm kiếm (${name}).`);
       taken.set(short, full);
       const hash = `${lang}_${short}`;
-      fs.renameSync(file, path.join(outputPath, 'fragment', `${hash}.pf_fragment`));
+      move(file, path.join(outputPath, 'fragment', `${hash}.pf_fragment`));
       pages.push([hash, ...rest] as MetaPage);
     }
   }

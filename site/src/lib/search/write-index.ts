@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexInputHash, restoreIndex, storeIndex } from './index-cache.ts';
+import { indexInputHash, pruneShards, restoreIndex, storeIndex, storedShard, storeShard } from './index-cache.ts';
 import { mergeShards } from './merge-shards.ts';
 import { recordHtml, SORT_DATE, type SearchRecord } from './record-html.ts';
+import { shardRanges, shardSizes } from './shard-bounds.ts';
 
 // Pagefind also writes its ready-made UIs; the search page has its own, so they would only be
 // dead weight in every release.
@@ -19,23 +20,29 @@ export interface IndexStats {
   bytes: number;
   /** taken from the cache: the input had not changed since the index stored there */
   reused: boolean;
+  /** the shards the records were cut into (shard-bounds.ts) */
+  shards: number;
+  /** of them, those Pagefind indexed in this build (the others were kept from the last one) */
+  indexed: number;
 }
 
 const OPTIONS = { forceLanguage: 'vi' };
 const IN_FLIGHT = 64;
 
 /**
- * Records per Pagefind process. Pagefind holds each record in memory until it writes (about 0.45 MB
- * an article, so 4.4 GB at 10,000): more records than this are indexed in shards of this size, one
- * process after another, and joined into one index (merge-shards.ts). At 10,000 articles Pagefind
- * peaks at 0.46 GB instead of 4.6 GB, and the whole takes 81 s instead of 97 s
- * (`node scripts/src/search-memory.ts`; 1,500 per process: 0.8 GB).
+ * Records per Pagefind process, on average (shard-bounds.ts: 0.85 × this, at most 4/3). Pagefind
+ * holds each record in memory until it writes (about 0.45 MB an article, so 4.4 GB at 10,000): more
+ * records than one shard holds are indexed in shards, one process after another, and joined into one
+ * index (merge-shards.ts). At 10,000 articles Pagefind peaked at 0.46 GB with shards of 750 instead
+ * of 4.6 GB, and the whole took 81 s instead of 97 s (`node scripts/src/search-memory.ts`; 1,500 per
+ * process: 0.8 GB).
  */
 export const SHARD_RECORDS = 750;
 
 /**
  * Writes the bundle to `outputPath` (replacing whatever was there). Throws on any Pagefind error.
- * With a cacheDir, an index made from the same input is reused (index-cache.ts).
+ * With a cacheDir, an index made from the same input is reused, and so is each shard made from the
+ * same records as a shard of the last build (index-cache.ts).
  */
 export async function writeSearchIndex(
   records: SearchRecord[],
@@ -44,24 +51,48 @@ export async function writeSearchIndex(
   shardRecords = SHARD_RECORDS,
 ): Promise<IndexStats> {
   const files = records.map((record) => ({ url: record.url, content: recordHtml(record) }));
-  const hash = cacheDir ? indexInputHash([OPTIONS, files]) : null;
-  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath))
-    return { ...measure(outputPath), records: records.length, reused: true };
-  if (files.length <= shardRecords) await indexFiles(files, outputPath);
+  // Up to one shard's worth (the sample site, a fast build's delta) goes to one process.
+  const ranges: [number, number][] =
+    files.length <= shardRecords
+      ? [[0, files.length]]
+      : shardRanges(
+          files.map((file) => file.url),
+          shardSizes(shardRecords),
+        );
+  const inputs = ranges.map(([start, end]) => files.slice(start, end));
+  const hashes = cacheDir ? inputs.map((part) => indexInputHash([OPTIONS, part])) : null;
+  const hash = hashes ? indexInputHash(hashes) : null;
+  const counts = { records: records.length, shards: inputs.length };
+  if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath)) return { ...measure(outputPath), ...counts, reused: true, indexed: 0 };
+  let indexed = inputs.length;
+  if (inputs.length <= 1) await indexFiles(files, outputPath);
   else {
     const shardsDir = `${outputPath}.shards`;
     fs.rmSync(shardsDir, { recursive: true, force: true });
     try {
       const shards: string[] = [];
-      for (let start = 0; start < files.length; start += shardRecords) {
-        shards.push(path.join(shardsDir, String(shards.length)));
-        await indexFiles(files.slice(start, start + shardRecords), shards.at(-1)!);
+      for (const [i, part] of inputs.entries()) {
+        const stored = cacheDir && hashes ? storedShard(cacheDir, hashes[i]!) : null;
+        if (stored && fs.existsSync(stored)) {
+          shards.push(stored);
+          indexed--;
+          continue;
+        }
+        const dir = path.join(shardsDir, String(i));
+        await indexFiles(part, dir);
+        shards.push(cacheDir && hashes ? storeShard(cacheDir, hashes[i]!, dir) : dir);
       }
-      await mergeShards(shards, outputPath, (key, page) => {
-        const value = key === SORT_DATE ? records[page]?.date : undefined;
-        if (!value) throw new Error(`Chỉ mục tìm kiếm: trang ${page} không có khóa sắp xếp ${key}.`);
-        return value;
-      });
+      await mergeShards(
+        shards,
+        outputPath,
+        (key, page) => {
+          const value = key === SORT_DATE ? records[page]?.date : undefined;
+          if (!value) throw new Error(`Chỉ mục tìm kiếm: trang ${page} không có khóa sắp xếp ${key}.`);
+          return value;
+        },
+        { keep: Boolean(cacheDir) },
+      );
+      if (cacheDir && hashes) pruneShards(cacheDir, new Set(hashes));
     } finally {
       fs.rmSync(shardsDir, { recursive: true, force: true });
     }
@@ -70,7 +101,7 @@ export async function writeSearchIndex(
     if (entry.isFile() && UNUSED.test(entry.name)) fs.rmSync(path.join(entry.parentPath, entry.name));
   }
   if (cacheDir && hash) storeIndex(cacheDir, hash, outputPath);
-  return { ...measure(outputPath), records: records.length, reused: false };
+  return { ...measure(outputPath), ...counts, reused: false, indexed };
 }
 
 /**
