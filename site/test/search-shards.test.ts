@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindHash, readPacked, utf8Order } from '../src/lib/search/pagefind-files';
 import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../src/lib/search/record-html';
+import { indexCodeIdentity, sourcesHash } from '../src/lib/search/index-cache';
 import { shardRanges, shardSizes } from '../src/lib/search/shard-bounds';
 import { writeSearchIndex, type IndexStats } from '../src/lib/search/write-index';
 
@@ -137,6 +138,35 @@ describe('shards kept for the next full build', () => {
     expect(fs.readdirSync(path.join(cache(), 'search-shards'))).toHaveLength(second.shards);
     expect(third).toMatchObject({ reused: true, indexed: 0 });
     expect(files(path.join(dir, 'third'))).toEqual(files(path.join(dir, 'second')));
+  });
+});
+
+describe('the code identity of kept shards', () => {
+  it('changes with any source file of the given kind, and only with those', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dbk-code-identity-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sub'));
+      fs.writeFileSync(path.join(dir, 'a.ts'), 'export const a = 1;');
+      fs.writeFileSync(path.join(dir, 'sub', 'b.ts'), 'export const b = 2;');
+      const first = sourcesHash([[dir, '.ts']]);
+      fs.writeFileSync(path.join(dir, 'notes.md'), 'không phải mã');
+      expect(sourcesHash([[dir, '.ts']])).toBe(first);
+      fs.writeFileSync(path.join(dir, 'sub', 'b.ts'), 'export const b = 3;');
+      expect(sourcesHash([[dir, '.ts']])).not.toBe(first);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('covers the search code and the shared Vietnamese rules', () => {
+    const search = path.join(import.meta.dirname, '../src/lib/search');
+    const shared = path.join(import.meta.dirname, '../../shared-types/dist');
+    expect(indexCodeIdentity()).toBe(
+      sourcesHash([
+        [search, '.ts'],
+        [shared, '.js'],
+      ]),
+    );
   });
 });
 

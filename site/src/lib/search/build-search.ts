@@ -9,7 +9,7 @@ import { readPageIds } from './page-ids.ts';
 import type { SearchRecord } from './record-html.ts';
 import { recipe, recordKey, SEARCH_KEYS_FILE, writeSearchKeys, type MainEntry } from './search-keys.ts';
 import { writeSearchDelta } from './write-delta.ts';
-import { writeSearchIndex } from './write-index.ts';
+import { writeSearchIndexOffThread } from './index-thread.ts';
 
 export interface SearchBuild {
   /** the records this build made */
@@ -43,7 +43,7 @@ export async function buildSearch({ records, reused, sources, clientDir, outDir,
   }
   if (Object.keys(reused).length > 0) throw new Error('Bản dựng đầy đủ phải tự tạo mọi mục tìm kiếm.');
   const bundle = path.join(clientDir, 'pagefind');
-  const stats = await writeSearchIndex(records, bundle, cacheDir);
+  const stats = await writeSearchIndexOffThread(records, bundle, cacheDir);
   const ids = readPageIds(bundle);
   const main: Record<string, MainEntry> = {};
   for (const [url, key] of Object.entries(keys)) {

@@ -1,5 +1,5 @@
 // The last Pagefind index, kept in Astro's cacheDir under the hash of everything that made it:
-// the HTML fed to Pagefind for every record, the options and the lockfile (Pagefind's version).
+// the records, the code that indexes them, the options and the lockfile (Pagefind's version).
 // Pagefind indexes 10,000 articles in about 21 s and cannot update an index in place; a build whose
 // search input did not change (the nightly rebuild, a menu edit) takes the stored copy instead.
 // Files are linked where the file system allows it: an index is only ever replaced, never edited.
@@ -9,7 +9,9 @@
 // indexes again only the shards that changed and joins the rest as they were.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const STAMP = 'input.sha256';
 
@@ -17,6 +19,39 @@ export function indexInputHash(parts: unknown[], lockfile = findLockfile()): str
   const hash = createHash('sha256');
   hash.update(lockfile ? fs.readFileSync(lockfile) : 'no lockfile');
   for (const part of parts) hash.update(JSON.stringify(part)).update('\n');
+  return hash.digest('hex');
+}
+
+let codeIdentity: string | undefined;
+
+/**
+ * The code that turns records into an index: this folder (the records' HTML, the shards, the join)
+ * and @dbk/shared-types (folding, document numbers); Pagefind's version is in the lockfile, which
+ * indexInputHash adds. A change to any of it indexes every shard again, once.
+ */
+export function indexCodeIdentity(): string {
+  codeIdentity ??= sourcesHash([
+    [path.dirname(fileURLToPath(import.meta.url)), '.ts'],
+    [path.dirname(createRequire(import.meta.url).resolve('@dbk/shared-types')), '.js'],
+  ]);
+  return codeIdentity;
+}
+
+/** A hash of the names and contents of the files ending in `ext` under each folder. */
+export function sourcesHash(sources: ReadonlyArray<readonly [dir: string, ext: string]>): string {
+  const hash = createHash('sha256');
+  for (const [dir, ext] of sources) {
+    const files = fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith(ext))
+      .sort();
+    for (const name of files)
+      hash
+        .update(name)
+        .update('\0')
+        .update(fs.readFileSync(path.join(dir, name)))
+        .update('\0');
+  }
   return hash.digest('hex');
 }
 

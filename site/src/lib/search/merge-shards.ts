@@ -14,6 +14,7 @@ import path from 'node:path';
 import { linkOrCopy } from './index-cache.ts';
 import {
   cbor,
+  cborArrays,
   pack,
   pagefindHash,
   readCbor,
@@ -198,7 +199,7 @@ async function writeWordChunks(shards: Shard[], outputPath: string, lang: string
   let chunk: PackedWord[] = [];
   let size = 0;
   const close = async () => {
-    const bytes = cbor([chunk] satisfies WordChunk);
+    const bytes = cborArrays([chunk] satisfies WordChunk);
     const short = fileName(bytes, names);
     meta.push([chunk[0]![0], chunk.at(-1)![0], `${lang}_${short}`]);
     const file = path.join(outputPath, 'index', `${lang}_${short}.pf_index`);
@@ -247,7 +248,7 @@ async function writeFilters(shards: Shard[], outputPath: string, lang: string): 
   const names = new Set<string>();
   for (const name of [...filters.keys()].sort(utf8Order)) {
     const values = [...filters.get(name)!].sort(([a], [b]) => utf8Order(a, b));
-    const bytes = cbor([name, values] satisfies FilterIndex);
+    const bytes = cborArrays([name, values] satisfies FilterIndex);
     const short = fileName(bytes, names);
     fs.writeFileSync(path.join(outputPath, 'filter', `${lang}_${short}.pf_filter`), await pack(bytes));
     out.push([name, `${lang}_${short}`]);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexInputHash, pruneShards, restoreIndex, storeIndex, storedShard, storeShard } from './index-cache.ts';
+import { indexCodeIdentity, indexInputHash, pruneShards, restoreIndex, storeIndex, storedShard, storeShard } from './index-cache.ts';
 import { mergeShards } from './merge-shards.ts';
 import { recordHtml, SORT_DATE, type SearchRecord } from './record-html.ts';
 import { shardRanges, shardSizes } from './shard-bounds.ts';
@@ -50,28 +50,31 @@ export async function writeSearchIndex(
   cacheDir?: string,
   shardRecords = SHARD_RECORDS,
 ): Promise<IndexStats> {
-  const files = records.map((record) => ({ url: record.url, content: recordHtml(record) }));
   // Up to one shard's worth (the sample site, a fast build's delta) goes to one process.
   const ranges: [number, number][] =
-    files.length <= shardRecords
-      ? [[0, files.length]]
+    records.length <= shardRecords
+      ? [[0, records.length]]
       : shardRanges(
-          files.map((file) => file.url),
+          records.map((record) => record.url),
           shardSizes(shardRecords),
         );
-  const inputs = ranges.map(([start, end]) => files.slice(start, end));
-  const hashes = cacheDir ? inputs.map((part) => indexInputHash([OPTIONS, part])) : null;
+  const parts = ranges.map(([start, end]) => records.slice(start, end));
+  // A shard is known by its records and the code that indexes them, not by the HTML made of them:
+  // making that HTML is most of the JavaScript time of a full build's index, spent only on the
+  // shards Pagefind has to index.
+  const hashes = cacheDir ? parts.map((part) => indexInputHash([indexCodeIdentity(), OPTIONS, part])) : null;
   const hash = hashes ? indexInputHash(hashes) : null;
-  const counts = { records: records.length, shards: inputs.length };
+  const counts = { records: records.length, shards: parts.length };
   if (cacheDir && hash && restoreIndex(cacheDir, hash, outputPath)) return { ...measure(outputPath), ...counts, reused: true, indexed: 0 };
-  let indexed = inputs.length;
-  if (inputs.length <= 1) await indexFiles(files, outputPath);
+  const html = (part: SearchRecord[]) => part.map((record) => ({ url: record.url, content: recordHtml(record) }));
+  let indexed = parts.length;
+  if (parts.length <= 1) await indexFiles(html(records), outputPath);
   else {
     const shardsDir = `${outputPath}.shards`;
     fs.rmSync(shardsDir, { recursive: true, force: true });
     try {
       const shards: string[] = [];
-      for (const [i, part] of inputs.entries()) {
+      for (const [i, part] of parts.entries()) {
         const stored = cacheDir && hashes ? storedShard(cacheDir, hashes[i]!) : null;
         if (stored && fs.existsSync(stored)) {
           shards.push(stored);
@@ -79,7 +82,7 @@ export async function writeSearchIndex(
           continue;
         }
         const dir = path.join(shardsDir, String(i));
-        await indexFiles(part, dir);
+        await indexFiles(html(part), dir);
         shards.push(cacheDir && hashes ? storeShard(cacheDir, hashes[i]!, dir) : dir);
       }
       await mergeShards(
