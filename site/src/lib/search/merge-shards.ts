@@ -14,7 +14,6 @@ import path from 'node:path';
 import { linkOrCopy } from './index-cache.ts';
 import {
   cbor,
-  cborArrays,
   pack,
   pagefindHash,
   readCbor,
@@ -26,16 +25,13 @@ import {
   type MetaChunk,
   type MetaPage,
   type MetaSort,
-  type PackedPage,
-  type PackedWord,
-  type WordChunk,
 } from './pagefind-files.ts';
+import { readWords, writeWord, Writer, type RawWord } from './word-chunks.ts';
 
 const ENTRY = 'pagefind-entry.json';
 // Pagefind's chunk size: a word chunk closes once its words' positions reach it (positions in the
 // text and in the metadata, plus one per page, for the word and each of its spellings).
 const CHUNK_POSITIONS = 20_000;
-const positions = (pages: PackedPage[]) => pages.reduce((sum, [, locs, metaLocs]) => sum + locs.length + metaLocs.length + 1, 0);
 // Files written at once (each is compressed on libuv's threads).
 const WRITE_BATCH = 16;
 
@@ -106,65 +102,38 @@ export async function mergeShards(
 
 /**
  * Each page keeps its fragment; its name is Pagefind's hash of the fragment, seven characters unless
- * an earlier page of the joined index already has them (then one more, as Pagefind does).
+ * an earlier page of the joined index already has them (then one more, as Pagefind does). The shard
+ * named it by the same hash, so its first seven characters are known without reading the fragment;
+ * the whole hash is computed only where two pages share them.
  */
 function moveFragments(shards: Shard[], outputPath: string, lang: string, move: (from: string, to: string) => void): MetaPage[] {
-  const taken = new Map<string, string>();
+  const taken = new Map<string, { file: string; full?: string }>();
+  const fullHash = (page: { file: string; full?: string }) => (page.full ??= pagefindHash(readPacked(page.file)));
   const pages: MetaPage[] = [];
   for (const shard of shards) {
     for (const [name, ...rest] of shard.meta[1]) {
-      const file = path.join(shard.dir, 'fragment', `${name}.pf_fragment`);
-      const full = pagefindHash(readPacked(file));
-      let length = 7;
-      let short = full.slice(0, length);
-      while (taken.has(short) && taken.get(short) !== full) short = full.slice(0, ++length);
-      if (taken.has(short)) throw new Error(`Hai trang trùng hệt nhau trong chỉ mục tìm kiếm (${name}).`);
-      taken.set(short, full);
+      if (!name.startsWith(`${lang}_`)) throw new Error(`Chỉ mục tìm kiếm ${shard.dir}: trang lạ ${name}.`);
+      const page: { file: string; full?: string } = { file: path.join(shard.dir, 'fragment', `${name}.pf_fragment`) };
+      let short = name.slice(lang.length + 1, lang.length + 8);
+      if (taken.has(short)) {
+        const full = fullHash(page);
+        while (taken.has(short) && fullHash(taken.get(short)!) !== full) short = full.slice(0, short.length + 1);
+        if (taken.has(short)) throw new Error(`Hai trang trùng hệt nhau trong chỉ mục tìm kiếm (${name}).`);
+      }
       const hash = `${lang}_${short}`;
-      move(file, path.join(outputPath, 'fragment', `${hash}.pf_fragment`));
+      const target = path.join(outputPath, 'fragment', `${hash}.pf_fragment`);
+      move(page.file, target);
+      page.file = target;
+      taken.set(short, page);
       pages.push([hash, ...rest] as MetaPage);
     }
   }
   return pages;
 }
 
-/** A shard's words in order, one chunk file decoded at a time. */
-function* wordsOf(shard: Shard): Generator<PackedWord> {
-  for (const [, , hash] of shard.meta[2]) {
-    const [words] = readCbor<WordChunk>(path.join(shard.dir, 'index', `${hash}.pf_index`));
-    yield* words;
-  }
-}
-
-/**
- * Appends `pages` of a shard at `offset` to `into`. Pagefind stores a word's page numbers as
- * differences from the page before (the first from 0), so only the shard's first page changes:
- * `last` is the joined list's last page so far; returns the new last page.
- */
-function appendPages(into: PackedPage[], pages: PackedPage[], offset: number, last: number): number {
-  let page = 0;
-  pages.forEach(([delta, ...rest], i) => {
-    page += delta;
-    into.push(i === 0 ? [page + offset - last, ...rest] : [delta, ...rest]);
-  });
-  return pages.length > 0 ? page + offset : last;
-}
-
-/** The same word from several shards (in shard order) as one. */
-function joinWord(parts: { word: PackedWord; offset: number }[]): PackedWord {
-  if (parts.length === 1 && parts[0]!.offset === 0) return parts[0]!.word;
-  const pages: PackedPage[] = [];
-  let last = 0;
-  const variants = new Map<string, { pages: PackedPage[]; last: number }>();
-  for (const { word, offset } of parts) {
-    last = appendPages(pages, word[1], offset, last);
-    for (const [v, p] of word[2]) {
-      let variant = variants.get(v);
-      if (!variant) variants.set(v, (variant = { pages: [], last: 0 }));
-      variant.last = appendPages(variant.pages, p, offset, variant.last);
-    }
-  }
-  return [parts[0]!.word[0], pages, [...variants].map(([v, { pages }]) => [v, pages])];
+/** A shard's words in order, one chunk file read at a time. */
+function* wordsOf(shard: Shard): Generator<RawWord> {
+  for (const [, , hash] of shard.meta[2]) yield* readWords(readPacked(path.join(shard.dir, 'index', `${hash}.pf_index`)));
 }
 
 /**
@@ -196,34 +165,43 @@ async function writeWordChunks(shards: Shard[], outputPath: string, lang: string
   const meta: MetaChunk[] = [];
   const names = new Set<string>();
   const pending: Promise<void>[] = [];
-  let chunk: PackedWord[] = [];
+  let out = new Writer();
+  let count = 0;
   let size = 0;
+  let first = '';
+  let last = '';
   const close = async () => {
-    const bytes = cborArrays([chunk] satisfies WordChunk);
+    const head = new Writer();
+    head.head(4, 1);
+    head.head(4, count);
+    const bytes = Buffer.concat([head.bytes(), out.bytes()]);
     const short = fileName(bytes, names);
-    meta.push([chunk[0]![0], chunk.at(-1)![0], `${lang}_${short}`]);
+    meta.push([first, last, `${lang}_${short}`]);
     const file = path.join(outputPath, 'index', `${lang}_${short}.pf_index`);
     pending.push(pack(bytes).then((packed) => fs.promises.writeFile(file, packed)));
     if (pending.length >= WRITE_BATCH) await Promise.all(pending.splice(0));
-    chunk = [];
+    out = new Writer();
+    count = 0;
     size = 0;
   };
   for (;;) {
     let word: string | null = null;
-    for (const head of heads) if (!head.next.done && (word === null || utf8Order(head.next.value[0], word) < 0)) word = head.next.value[0];
+    for (const head of heads)
+      if (!head.next.done && (word === null || utf8Order(head.next.value.word, word) < 0)) word = head.next.value.word;
     if (word === null) break;
-    const parts: { word: PackedWord; offset: number }[] = [];
+    const parts: { word: RawWord; offset: number }[] = [];
     for (const head of heads) {
-      if (head.next.done || head.next.value[0] !== word) continue;
+      if (head.next.done || head.next.value.word !== word) continue;
       parts.push({ word: head.next.value, offset: head.offset });
       head.next = head.words.next();
     }
-    const joined = joinWord(parts);
-    size += positions(joined[1]) + joined[2].reduce((sum, [, pages]) => sum + positions(pages), 0);
-    chunk.push(joined);
+    if (count === 0) first = word;
+    last = word;
+    count++;
+    size += writeWord(out, parts);
     if (size >= CHUNK_POSITIONS) await close();
   }
-  if (chunk.length > 0) await close();
+  if (count > 0) await close();
   await Promise.all(pending);
   for (let i = 0; i + 1 < meta.length; i++) [meta[i]![1], meta[i + 1]![0]] = boundary(meta[i]![1], meta[i + 1]![0]);
   return meta;
@@ -248,7 +226,7 @@ async function writeFilters(shards: Shard[], outputPath: string, lang: string): 
   const names = new Set<string>();
   for (const name of [...filters.keys()].sort(utf8Order)) {
     const values = [...filters.get(name)!].sort(([a], [b]) => utf8Order(a, b));
-    const bytes = cborArrays([name, values] satisfies FilterIndex);
+    const bytes = cbor([name, values] satisfies FilterIndex);
     const short = fileName(bytes, names);
     fs.writeFileSync(path.join(outputPath, 'filter', `${lang}_${short}.pf_filter`), await pack(bytes));
     out.push([name, `${lang}_${short}`]);

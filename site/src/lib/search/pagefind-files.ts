@@ -23,64 +23,6 @@ export const readCbor = <T>(file: string): T => decode(readPacked(file)) as T;
 export const cbor = (value: unknown): Buffer => Buffer.from(encode(value));
 
 /**
- * CBOR of arrays, integers and strings only (a word chunk, a filter), as minicbor writes
- * them and cbor-x does: the shortest head for each length and integer, definite-length arrays. The
- * word chunks are most of a join's output; cbor-x's general encoder took 2.5 s of the JavaScript
- * time of a join at 10,000 articles (`node scripts/src/join-timing.ts 10000 <folder>`).
- */
-export function cborArrays(value: unknown): Buffer {
-  let buf = Buffer.allocUnsafe(1 << 16);
-  let at = 0;
-  const room = (n: number) => {
-    if (at + n <= buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(2 * buf.length, at + n));
-    buf.copy(bigger, 0, 0, at);
-    buf = bigger;
-  };
-  const head = (major: number, n: number) => {
-    room(9);
-    const type = major << 5;
-    if (n < 24) buf[at++] = type | n;
-    else if (n < 0x100) {
-      buf[at++] = type | 24;
-      buf[at++] = n;
-    } else if (n < 0x10000) {
-      buf[at++] = type | 25;
-      at = buf.writeUInt16BE(n, at);
-    } else if (n < 0x100000000) {
-      buf[at++] = type | 26;
-      at = buf.writeUInt32BE(n, at);
-    } else {
-      buf[at++] = type | 27;
-      at = buf.writeBigUInt64BE(BigInt(n), at);
-    }
-  };
-  const put = (v: unknown): void => {
-    // Negative numbers occur: Pagefind marks a change of weight in a word's positions with one.
-    if (typeof v === 'number' && Number.isSafeInteger(v)) head(v >= 0 ? 0 : 1, v >= 0 ? v : -1 - v);
-    else if (typeof v === 'string') {
-      const length = Buffer.byteLength(v);
-      head(3, length);
-      room(length);
-      at += buf.write(v, at, 'utf8');
-    } else if (Array.isArray(v)) {
-      head(4, v.length);
-      room(9 * v.length);
-      for (let i = 0; i < v.length; i++) {
-        const item: unknown = v[i];
-        // Most items are positions: small integers, written here without a call.
-        if (typeof item === 'number' && item >= 0 && item < 0x100 && Number.isInteger(item)) {
-          if (item >= 24) buf[at++] = 24;
-          buf[at++] = item;
-        } else put(item);
-      }
-    } else throw new Error(`Chỉ mục tìm kiếm: giá trị không mã hóa được (${typeof v}).`);
-  };
-  put(value);
-  return buf.subarray(0, at);
-}
-
-/**
  * Packs bytes as Pagefind does: the signature, then gzip, on libuv's threads. At zlib's default
  * level, not Pagefind's best: for 4,000 articles' word chunks 1 % more bytes, and the join takes
  * 4.6 s instead of 8.4 s (`node scripts/src/search-memory.ts 4000 600`).
