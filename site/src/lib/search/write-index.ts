@@ -33,9 +33,8 @@ const IN_FLIGHT = 64;
  * Records per Pagefind process, on average (shard-bounds.ts: 0.85 × this, at most 4/3). Pagefind
  * holds each record in memory until it writes (about 0.45 MB an article, so 4.4 GB at 10,000): more
  * records than one shard holds are indexed in shards, one process after another, and joined into one
- * index (merge-shards.ts). At 10,000 articles Pagefind peaked at 0.46 GB with shards of 750 instead
- * of 4.6 GB, and the whole took 81 s instead of 97 s (`node scripts/src/search-memory.ts`; 1,500 per
- * process: 0.8 GB).
+ * index (merge-shards.ts). At 10,000 articles Pagefind peaks at 0.54 GB instead of 4.6 GB in one
+ * process (`node scripts/src/search-memory.ts`; 1,500 per process: 0.8 GB).
  */
 export const SHARD_RECORDS = 750;
 
