@@ -28,10 +28,9 @@ export interface RawWord {
   variants: { spelling: string; text: Buffer; pages: PageRun }[];
 }
 
-/** Reads CBOR heads from a buffer; `value` and `at` after each call. */
+/** Reads a word chunk's CBOR from `at` on. */
 class Reader {
   at = 0;
-  value = 0;
   readonly buf: Buffer;
   constructor(buf: Buffer) {
     this.buf = buf;
@@ -43,13 +42,19 @@ class Reader {
     if (byte >> 5 !== major) throw new Error(`Chỉ mục tìm kiếm: CBOR lạ ở byte ${this.at} (cần loại ${major}, có ${byte >> 5}).`);
     const info = byte & 31;
     const at = this.at + 1;
-    if (info < 24) [this.value, this.at] = [info, at];
-    else if (info === 24) [this.value, this.at] = [this.buf[at]!, at + 1];
-    else if (info === 25) [this.value, this.at] = [this.buf.readUInt16BE(at), at + 2];
-    else if (info === 26) [this.value, this.at] = [this.buf.readUInt32BE(at), at + 4];
-    else if (info === 27) [this.value, this.at] = [Number(this.buf.readBigUInt64BE(at)), at + 8];
+    let value: number;
+    if (info < 24) [value, this.at] = [info, at];
+    else if (info === 24) [value, this.at] = [this.buf[at]!, at + 1];
+    else if (info === 25) [value, this.at] = [this.buf.readUInt16BE(at), at + 2];
+    else if (info === 26) [value, this.at] = [this.buf.readUInt32BE(at), at + 4];
+    else if (info === 27) [value, this.at] = [Number(this.buf.readBigUInt64BE(at)), at + 8];
     else throw new Error(`Chỉ mục tìm kiếm: CBOR lạ ở byte ${this.at}.`);
-    return this.value;
+    return value;
+  }
+
+  /** An array head that must hold `length` items (the fields of a word, a page, a spelling). */
+  fields(length: number): void {
+    if (this.head(4) !== length) throw new Error(`Chỉ mục tìm kiếm: cần ${length} trường ở byte ${this.at}.`);
   }
 
   /** Skips `count` integers (positions; negative ones mark a change of weight). */
@@ -75,7 +80,7 @@ class Reader {
     let restStart = this.at;
     let positions = 0;
     for (let i = 0; i < count; i++) {
-      this.head(4);
+      this.fields(3);
       page += this.head(0);
       if (i === 0) [first, restStart] = [page, this.at];
       const locs = this.head(4);
@@ -180,17 +185,17 @@ export function writeWord(out: Writer, parts: { word: RawWord; offset: number }[
 /** The words of one chunk file's contents (unpacked, without the signature), in order. */
 export function* readWords(chunk: Buffer): Generator<RawWord> {
   const r = new Reader(chunk);
-  if (r.head(4) !== 1) throw new Error('Chỉ mục tìm kiếm: khối từ lạ.');
+  r.fields(1);
   const count = r.head(4);
   for (let i = 0; i < count; i++) {
     const start = r.at;
-    if (r.head(4) !== 3) throw new Error('Chỉ mục tìm kiếm: từ lạ trong khối.');
+    r.fields(3);
     const { value: word, bytes: text } = r.text();
     const pages = r.pages();
     const variants: RawWord['variants'] = [];
     const variantCount = r.head(4);
     for (let v = 0; v < variantCount; v++) {
-      r.head(4);
+      r.fields(2);
       const { value: spelling, bytes: vText } = r.text();
       variants.push({ spelling, text: vText, pages: r.pages() });
     }
