@@ -33,10 +33,12 @@ const IN_FLIGHT = 64;
  * Records per Pagefind process, on average (shard-bounds.ts: 0.85 × this, at most 4/3). Pagefind
  * holds each record in memory until it writes (about 0.45 MB an article, so 4.4 GB at 10,000): more
  * records than one shard holds are indexed in shards, one process after another, and joined into one
- * index (merge-shards.ts). At 10,000 articles Pagefind peaks at 0.54 GB instead of 4.6 GB in one
- * process (`node scripts/src/search-memory.ts`; 1,500 per process: 0.8 GB).
+ * index (merge-shards.ts). At 10,000 articles Pagefind peaks at 0.38 GB instead of 4.6 GB in one
+ * process (`node scripts/src/search-memory.ts`; 750 per process: 0.54 GB, 1,500: 0.8 GB), in the
+ * same time. Shards are kept from one full build to the next, so this is also about what a full
+ * build after a publish indexes again: 5.7 s at 500, 10.4 s at 750 (README "Performance").
  */
-export const SHARD_RECORDS = 750;
+export const SHARD_RECORDS = 500;
 
 /**
  * Writes the bundle to `outputPath` (replacing whatever was there). Throws on any Pagefind error.
