@@ -1,6 +1,7 @@
 // The full build indexes search in shards, one Pagefind process each, and joins them
 // (merge-shards.ts). The joined index must be the index one Pagefind process makes of the same
 // records: every file name, and every file's contents unpacked, equal to Pagefind's own.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindHash, readPacked, utf8Order } from '../src/lib/search/pagefind-files';
 import { SEARCH_KINDS, type SearchKind, type SearchRecord } from '../src/lib/search/record-html';
-import { indexCodeIdentity, sourcesHash } from '../src/lib/search/index-cache';
+import { indexCodeIdentity, indexInputHash, sourcesHash } from '../src/lib/search/index-cache';
 import { shardRanges, shardSizes } from '../src/lib/search/shard-bounds';
 import { writeSearchIndex, type IndexStats } from '../src/lib/search/write-index';
 
@@ -158,13 +159,19 @@ describe('the code identity of kept shards', () => {
     }
   });
 
-  it('covers the search code and the shared Vietnamese rules', () => {
+  it("covers the search code, the shared Vietnamese rules and the lockfile (Pagefind's version)", () => {
     const search = path.join(import.meta.dirname, '../src/lib/search');
     const shared = path.join(import.meta.dirname, '../../shared-types/dist');
+    const lockfile = createHash('sha256')
+      .update(fs.readFileSync(path.join(import.meta.dirname, '../../package-lock.json')))
+      .digest('hex');
     expect(indexCodeIdentity()).toBe(
-      sourcesHash([
-        [search, '.ts'],
-        [shared, '.js'],
+      indexInputHash([
+        sourcesHash([
+          [search, '.ts'],
+          [shared, '.js'],
+        ]),
+        lockfile,
       ]),
     );
   });

@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const STAMP = 'input.sha256';
 
-export function indexInputHash(parts: unknown[], lockfile = findLockfile()): string {
+/** The hash of an index's (or a shard's) input: pass indexCodeIdentity() among `parts`. */
+export function indexInputHash(parts: unknown[]): string {
   const hash = createHash('sha256');
-  hash.update(lockfile ? fs.readFileSync(lockfile) : 'no lockfile');
   for (const part of parts) hash.update(JSON.stringify(part)).update('\n');
   return hash.digest('hex');
 }
@@ -25,14 +25,19 @@ export function indexInputHash(parts: unknown[], lockfile = findLockfile()): str
 let codeIdentity: string | undefined;
 
 /**
- * The code that turns records into an index: this folder (the records' HTML, the shards, the join)
- * and @dbk/shared-types (folding, document numbers); Pagefind's version is in the lockfile, which
- * indexInputHash adds. A change to any of it indexes every shard again, once.
+ * The code that turns records into an index: this folder (the records' HTML, the shards, the join),
+ * @dbk/shared-types (folding, document numbers) and the lockfile (Pagefind's version). A change to
+ * any of it indexes every shard again, once. Read once per process, not once per shard.
  */
 export function indexCodeIdentity(): string {
-  codeIdentity ??= sourcesHash([
-    [path.dirname(fileURLToPath(import.meta.url)), '.ts'],
-    [path.dirname(createRequire(import.meta.url).resolve('@dbk/shared-types')), '.js'],
+  if (codeIdentity) return codeIdentity;
+  const lockfile = findLockfile();
+  codeIdentity = indexInputHash([
+    sourcesHash([
+      [path.dirname(fileURLToPath(import.meta.url)), '.ts'],
+      [path.dirname(createRequire(import.meta.url).resolve('@dbk/shared-types')), '.js'],
+    ]),
+    lockfile ? createHash('sha256').update(fs.readFileSync(lockfile)).digest('hex') : 'no lockfile',
   ]);
   return codeIdentity;
 }

@@ -67,11 +67,7 @@ export type Meta = [
   sorts: MetaSort[],
   metaFields: string[],
 ];
-/** A page's positions of a word, and its positions in the metadata. */
-export type PackedPage = [page: number, locs: number[], metaLocs: number[]];
-/** A word, its pages, and the spellings with diacritics it was found as (each with its pages). */
-export type PackedWord = [word: string, pages: PackedPage[], variants: [word: string, pages: PackedPage[]][]];
-export type WordChunk = [words: PackedWord[]];
+// Word chunks are read and written as bytes (word-chunks.ts describes their shape).
 export type FilterIndex = [name: string, values: [value: string, pages: number[]][]];
 
 export interface Entry {
