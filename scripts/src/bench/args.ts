@@ -25,11 +25,14 @@ export interface BenchOptions {
   profileFast: boolean;
   /** the warm step's build runs under node --cpu-prof */
   profileWarm: boolean;
+  /** what the fast step changes before each build: an article edited, or one unpublished */
+  fastChange: 'edit' | 'unpublish';
 }
 
 export const USAGE = `npm run bench -- [--n 10000] [--db sqlite|postgres] [--steps ${STEPS.join(',')}]
                  [--images 40] [--seed 1] [--out var/bench/ket-qua.json] [--keep]
                  [--publishes 5] [--rounds 1] [--install-hugo] [--profile] [--profile-fast] [--profile-warm]
+                 [--fast-change edit|unpublish]
 npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so với Hugo (--steps gen,cold,hugo)
 
   --n       số tin bài tổng hợp (mặc định 10000); văn bản và album ảnh theo tỷ lệ
@@ -49,6 +52,8 @@ npm run bench -- hugo [...]       chỉ tạo nội dung, dựng cold và so v�
   --profile-warm  bản dựng của bước warm chạy dưới node --cpu-prof, in như --profile
   fast      làn nhanh không qua dịch vụ: sau mỗi lần sửa một tin bài, astro build với SITE_FAST_BASE là
             bản cold; lần đầu với bộ nhớ đệm làn nhanh trống, rồi --publishes lần nữa
+  --fast-change  bước fast sửa một tin bài (edit, mặc định) hay gỡ một tin bài (unpublish, rải khắp kho
+            lưu trữ: các trang danh sách mới hơn nó dịch đi)
   các bước: ${STEPS.join(', ')} (mặc định tất cả trừ profile)
 
 npm run bench -- import --help: đo trình nhập dữ liệu (npm run import) với N trang tổng hợp`;
@@ -79,6 +84,7 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
     installHugo: false,
     profileFast: false,
     profileWarm: false,
+    fastChange: 'edit',
   };
   let profile = false;
   // --name=value is the same as --name value
@@ -138,6 +144,13 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
       case '--profile-warm':
         options.profileWarm = true;
         break;
+      case '--fast-change': {
+        const change = value(args, i++, arg);
+        if (change !== 'edit' && change !== 'unpublish')
+          throw new Error(`--fast-change phải là edit hoặc unpublish, nhận được "${change}"`);
+        options.fastChange = change;
+        break;
+      }
       default:
         throw new Error(`Không hiểu tham số "${arg}"\n\n${USAGE}`);
     }

@@ -2,12 +2,13 @@
 // its phases can be read and profiled. After each edit of a published article (through the admin
 // API, as an editor publishes), the site is built with SITE_FAST_BASE = the cold release, as the
 // service's fast lane does, and the bench reads the phases of the build and how many pages it
-// rendered. The first fast build starts with the fast lane's own cache empty (what the first
+// rendered. With `change: 'unpublish'` each run unpublishes an article instead (spread over the
+// archive, so the listing pages newer than it shift: the publish-to-live kind that is slowest). The first fast build starts with the fast lane's own cache empty (what the first
 // publish after a full build pays); the rest are what every later publish pays.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFastLane } from '../rebuild/fast-lane-files.ts';
-import { publishEdit, type AdminCall, type ArticleFields } from './admin-client.ts';
+import { ARTICLES, publishEdit, type AdminCall, type ArticleFields } from './admin-client.ts';
 import type { Progress } from './progress.ts';
 import { spread, type Spread } from './publish.ts';
 import type { BuildResult } from './site-build.ts';
@@ -30,7 +31,9 @@ export interface FastBuildSetup {
   admin: AdminCall<ArticleFields>;
   /** the live (cold) release the fast builds start from */
   baseDir: string;
-  /** published articles to edit, one per run */
+  /** what each run changes before its build */
+  change: 'edit' | 'unpublish';
+  /** published articles to edit or unpublish, one per run */
   toEdit: Array<{ documentId: string }>;
   /** fast builds after the first */
   runs: number;
@@ -47,10 +50,12 @@ export async function measureFastBuilds(setup: FastBuildSetup, progress: Progres
   if (setup.toEdit.length < total) throw new Error(`Cần ${total} tin bài để sửa, chỉ có ${setup.toEdit.length}`);
   for (let i = 0; i < total; i++) {
     const target = setup.toEdit[i]!;
-    await publishEdit(setup.admin, target.documentId, (current) => ({
-      title: `${current.title} (sửa lần ${i + 1})`,
-      body: `${current.body}\n\nCập nhật lần ${i + 1}.`,
-    }));
+    if (setup.change === 'unpublish') await setup.admin('POST', `${ARTICLES}/${target.documentId}/actions/unpublish`, {});
+    else
+      await publishEdit(setup.admin, target.documentId, (current) => ({
+        title: `${current.title} (sửa lần ${i + 1})`,
+        body: `${current.body}\n\nCập nhật lần ${i + 1}.`,
+      }));
     const last = i === total - 1;
     const env: NodeJS.ProcessEnv = {
       ...setup.buildEnv,
@@ -62,7 +67,8 @@ export async function measureFastBuilds(setup: FastBuildSetup, progress: Progres
     const lane = readFastLane(outDir);
     fs.rmSync(outDir, { recursive: true, force: true });
     runs.push({ kind: i === 0 ? 'first' : 'next', build, rendered: lane.rendered.length });
-    progress.note(`làn nhanh ${i + 1}/${total}: ${(build.ms / 1000).toFixed(1)} s, dựng ${lane.rendered.length} trang`);
+    const what = setup.change === 'unpublish' ? `gỡ tin, bỏ ${lane.removed.length} trang, ` : '';
+    progress.note(`làn nhanh ${i + 1}/${total}: ${(build.ms / 1000).toFixed(1)} s, ${what}dựng ${lane.rendered.length} trang`);
   }
   const next = runs.filter((r) => r.kind === 'next').map((r) => r.build.ms);
   return { runs, nextMs: next.length ? spread(next) : null };

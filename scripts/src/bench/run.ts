@@ -236,14 +236,23 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       fs.rmSync(report.warmEdit.outDir, { recursive: true, force: true });
     }
     if (options.steps.has('fast') && report.cold) {
-      progress.step(`4b. Làn nhanh: dựng sau mỗi lần sửa một tin bài, từ bản cold (${options.publishes + 1} lần)`);
+      progress.step(
+        `4b. Làn nhanh: dựng sau mỗi lần ${options.fastChange === 'unpublish' ? 'gỡ' : 'sửa'} một tin bài, từ bản cold (${options.publishes + 1} lần)`,
+      );
       const profDir = path.join(work, 'cpu-profile-fast');
       report.fast = await measureFastBuilds(
         {
           admin: await adminClient(cms.url, cms.adminEmail, cms.adminPassword),
           baseDir: report.cold.outDir,
-          // Spread over the newest quarter of the archive (the publish step spreads over all of it).
-          toEdit: spaced((await publishedArticles(cms)).reverse().slice(0, Math.ceil(report.gen!.articles / 4)), options.publishes + 1),
+          change: options.fastChange,
+          // Edits spread over the newest quarter of the archive; unpublishes over all of it, as the
+          // publish step's, since how deep the article is decides how many listing pages shift.
+          toEdit: spaced(
+            options.fastChange === 'unpublish'
+              ? await publishedArticles(cms)
+              : (await publishedArticles(cms)).reverse().slice(0, Math.ceil(report.gen!.articles / 4)),
+            options.publishes + 1,
+          ),
           runs: options.publishes,
           work,
           build,
