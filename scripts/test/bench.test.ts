@@ -104,6 +104,8 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
       // The edited article, its neighbours, the lists it is on and the pages without a key.
       expect(run.rendered).toBeGreaterThan(0);
       expect(run.rendered).toBeLessThan(pages / 2);
+      // An edit keeps every page (an unpublish, --fast-change unpublish, removes the article's).
+      expect(run.removed).toBe(0);
       expect(Object.keys(run.build.phases).sort()).toEqual([...PHASE_NAMES].sort());
     }
     // Edits add up against the same base: the second build renders at least what the first did.

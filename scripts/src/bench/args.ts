@@ -88,7 +88,7 @@ export function parseArgs(argv: string[]): BenchOptions | 'help' {
   };
   let profile = false;
   // --name=value is the same as --name value
-  const args = argv.flatMap((a) => (/^--[a-z]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
+  const args = argv.flatMap((a) => (/^--[a-z-]+=/.test(a) ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a]));
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     switch (arg) {

@@ -19,6 +19,8 @@ export interface FastBuildRun {
   build: Omit<BuildResult, 'outDir' | 'siteDir'>;
   /** pages the fast build rendered (fast-lane.json) */
   rendered: number;
+  /** pages of the base it removed (fast-lane.json): the unpublished article's, a listing's last */
+  removed: number;
 }
 
 export interface FastBuildResult {
@@ -66,7 +68,7 @@ export async function measureFastBuilds(setup: FastBuildSetup, progress: Progres
     const { outDir: _o, siteDir: _s, ...build } = await setup.build(`fast-${i + 1}`, outDir, env);
     const lane = readFastLane(outDir);
     fs.rmSync(outDir, { recursive: true, force: true });
-    runs.push({ kind: i === 0 ? 'first' : 'next', build, rendered: lane.rendered.length });
+    runs.push({ kind: i === 0 ? 'first' : 'next', build, rendered: lane.rendered.length, removed: lane.removed.length });
     const what = setup.change === 'unpublish' ? `gỡ tin, bỏ ${lane.removed.length} trang, ` : '';
     progress.note(`làn nhanh ${i + 1}/${total}: ${(build.ms / 1000).toFixed(1)} s, ${what}dựng ${lane.rendered.length} trang`);
   }
