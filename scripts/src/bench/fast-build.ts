@@ -3,8 +3,9 @@
 // API, as an editor publishes), the site is built with SITE_FAST_BASE = the cold release, as the
 // service's fast lane does, and the bench reads the phases of the build and how many pages it
 // rendered. With `change: 'unpublish'` each run unpublishes an article instead (spread over the
-// archive, so the listing pages newer than it shift: the publish-to-live kind that is slowest). The first fast build starts with the fast lane's own cache empty (what the first
-// publish after a full build pays); the rest are what every later publish pays.
+// archive, so the listing pages newer than it shift: the slowest kind of publish). The first fast
+// build starts with the fast lane's own cache empty (what the first publish after a full build
+// pays); the rest are what every later publish pays.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFastLane } from '../rebuild/fast-lane-files.ts';

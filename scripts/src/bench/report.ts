@@ -84,8 +84,10 @@ export function rows(r: BenchReport): Row[] {
       );
     if (r.fast.nextMs)
       add(
-        '    fast-lane build after one edit',
-        `${spreadOf(r.fast.nextMs, s)}, ${next.map((n) => n.rendered).join('/')} pages rendered, peak RSS ${mb(Math.max(...next.map((n) => n.build.peakRssBytes)))}`,
+        r.options.fastChange === 'unpublish' ? '    fast-lane build after one unpublish' : '    fast-lane build after one edit',
+        `${spreadOf(r.fast.nextMs, s)}, ${next.map((n) => n.rendered).join('/')} pages rendered` +
+          (r.options.fastChange === 'unpublish' ? ` (${next.map((n) => n.removed).join('/')} removed)` : '') +
+          `, peak RSS ${mb(Math.max(...next.map((n) => n.build.peakRssBytes)))}`,
       );
     const last = r.fast.runs.at(-1);
     if (last) add('    phases of the last: time / peak memory', phaseLine(last.build));

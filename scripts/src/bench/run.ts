@@ -36,7 +36,17 @@ export interface BenchReport {
     platform: string;
     loadAverage: { start: number[]; end: number[] };
   };
-  options: { articles: number; db: string; steps: string[]; images: number; seed: number; publishes: number; rounds: number };
+  options: {
+    articles: number;
+    db: string;
+    steps: string[];
+    images: number;
+    seed: number;
+    publishes: number;
+    rounds: number;
+    /** what the fast step changed before each build */
+    fastChange: BenchOptions['fastChange'];
+  };
   setupMs: number;
   gen: GenerateResult | null;
   read: ReadResult | null;
@@ -99,6 +109,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       seed: options.seed,
       publishes: options.publishes,
       rounds: options.rounds,
+      fastChange: options.fastChange,
     },
     setupMs: 0,
     gen: null,
