@@ -28,3 +28,8 @@ export async function publishEdit(
   const sent = edit(await admin('GET', `${ARTICLES}/${documentId}`));
   return { sent, published: await admin('POST', `${ARTICLES}/${documentId}/actions/publish`, sent) };
 }
+
+/** Unpublishes a published article, as the admin panel's "Gỡ xuất bản" does. */
+export async function unpublishArticle(admin: AdminCall<ArticleFields>, documentId: string): Promise<void> {
+  await admin('POST', `${ARTICLES}/${documentId}/actions/unpublish`, {});
+}

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFastLane } from '../rebuild/fast-lane-files.ts';
-import { ARTICLES, publishEdit, type AdminCall, type ArticleFields } from './admin-client.ts';
+import { publishEdit, unpublishArticle, type AdminCall, type ArticleFields } from './admin-client.ts';
 import type { Progress } from './progress.ts';
 import { spread, type Spread } from './publish.ts';
 import type { BuildResult } from './site-build.ts';
@@ -37,7 +37,7 @@ export interface FastBuildSetup {
   /** what each run changes before its build */
   change: 'edit' | 'unpublish';
   /** published articles to edit or unpublish, one per run */
-  toEdit: Array<{ documentId: string }>;
+  targets: Array<{ documentId: string }>;
   /** fast builds after the first */
   runs: number;
   work: string;
@@ -50,10 +50,10 @@ export interface FastBuildSetup {
 export async function measureFastBuilds(setup: FastBuildSetup, progress: Progress): Promise<FastBuildResult> {
   const runs: FastBuildRun[] = [];
   const total = setup.runs + 1;
-  if (setup.toEdit.length < total) throw new Error(`Cần ${total} tin bài để sửa, chỉ có ${setup.toEdit.length}`);
+  if (setup.targets.length < total) throw new Error(`Cần ${total} tin bài để sửa hoặc gỡ, chỉ có ${setup.targets.length}`);
   for (let i = 0; i < total; i++) {
-    const target = setup.toEdit[i]!;
-    if (setup.change === 'unpublish') await setup.admin('POST', `${ARTICLES}/${target.documentId}/actions/unpublish`, {});
+    const target = setup.targets[i]!;
+    if (setup.change === 'unpublish') await unpublishArticle(setup.admin, target.documentId);
     else
       await publishEdit(setup.admin, target.documentId, (current) => ({
         title: `${current.title} (sửa lần ${i + 1})`,

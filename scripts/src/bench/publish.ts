@@ -3,7 +3,7 @@
 // process), which debounces, builds a fresh release, checks it and swaps it live; the clock stops
 // when the service's own static server answers with the new HTML.
 import http from 'node:http';
-import { adminClient, ARTICLES, publishEdit } from './admin-client.ts';
+import { adminClient, ARTICLES, publishEdit, unpublishArticle } from './admin-client.ts';
 import { rebuildConfig } from '../rebuild/config.ts';
 import { startRebuildService, type RebuildService } from '../rebuild/service.ts';
 import { sampleTreeRss } from './process-tree.ts';
@@ -186,7 +186,7 @@ export async function measurePublish(setup: PublishSetup, progress: Progress): P
       });
       const removed = setup.toUnpublish[i]!;
       await measure('unpublished', async () => {
-        await admin('POST', `${ARTICLES}/${removed.documentId}/actions/unpublish`, {});
+        await unpublishArticle(admin, removed.documentId);
         return { slug: removed.slug, check: gone };
       });
     }

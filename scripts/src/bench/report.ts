@@ -82,11 +82,12 @@ export function rows(r: BenchReport): Row[] {
         '4b. fast-lane build, first (its cache empty)',
         `${s(first.build.ms)}, ${first.rendered} pages rendered, peak RSS ${mb(first.build.peakRssBytes)}`,
       );
+    const unpublish = r.options.fastChange === 'unpublish';
     if (r.fast.nextMs)
       add(
-        r.options.fastChange === 'unpublish' ? '    fast-lane build after one unpublish' : '    fast-lane build after one edit',
+        `    fast-lane build after one ${unpublish ? 'unpublish' : 'edit'}`,
         `${spreadOf(r.fast.nextMs, s)}, ${next.map((n) => n.rendered).join('/')} pages rendered` +
-          (r.options.fastChange === 'unpublish' ? ` (${next.map((n) => n.removed).join('/')} removed)` : '') +
+          (unpublish ? ` (${next.map((n) => n.removed).join('/')} removed)` : '') +
           `, peak RSS ${mb(Math.max(...next.map((n) => n.build.peakRssBytes)))}`,
       );
     const last = r.fast.runs.at(-1);

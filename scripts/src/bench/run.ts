@@ -251,6 +251,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
         `4b. Làn nhanh: dựng sau mỗi lần ${options.fastChange === 'unpublish' ? 'gỡ' : 'sửa'} một tin bài, từ bản cold (${options.publishes + 1} lần)`,
       );
       const profDir = path.join(work, 'cpu-profile-fast');
+      const published = await publishedArticles(cms);
       report.fast = await measureFastBuilds(
         {
           admin: await adminClient(cms.url, cms.adminEmail, cms.adminPassword),
@@ -258,10 +259,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
           change: options.fastChange,
           // Edits spread over the newest quarter of the archive; unpublishes over all of it, as the
           // publish step's, since how deep the article is decides how many listing pages shift.
-          toEdit: spaced(
-            options.fastChange === 'unpublish'
-              ? await publishedArticles(cms)
-              : (await publishedArticles(cms)).reverse().slice(0, Math.ceil(report.gen!.articles / 4)),
+          targets: spaced(
+            options.fastChange === 'unpublish' ? published : published.reverse().slice(0, Math.ceil(report.gen!.articles / 4)),
             options.publishes + 1,
           ),
           runs: options.publishes,
