@@ -53,11 +53,14 @@ export default defineConfig({
   image: {
     remotePatterns: mediaHosts,
     // AVIF at sharp's effort 3 instead of its default 4: measured on a photo resized to 480/800/1200
-    // px, 0.15/0.33/0.59 s per picture against 0.62/1.38/2.17 s, files within 1.5 % of the same size
-    // (effort 2 is 6x faster again but its files are 1-9 % larger). Every width of a new cover is
-    // encoded in the publish that brings it, so this is seconds of each publish with a new picture,
-    // and most of the cold build's image phase (README "Performance").
-    service: sharpImageService({ avif: { effort: 3 } }),
+    // px, 0.15/0.33/0.59 s per picture against 0.62/1.38/2.17 s, files within 1.5 % of the same size.
+    // Effort 2 took 29 % off the AVIF encoding of the 10,000-article bench's cold build but made
+    // files 5-6 % larger (photos, the bench's pictures), which every reader would pay: not taken.
+    // WebP at effort 2 instead of 4: it is the fallback of browsers without AVIF only, 43 % less
+    // encoding in that build (24.4 → 13.9 s for its 393 WebP files) for files 2.6-3 % larger. Every width
+    // of a new cover is encoded in the publish that brings it, so this is seconds of each publish
+    // with a new picture, and most of the cold build's image phase (README "Performance").
+    service: sharpImageService({ avif: { effort: 3 }, webp: { effort: 2 } }),
   },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
   // once the pages are built (see README, "Search"). The sitemap and the redirect pages cover the

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { REST_MAX_PAGE_SIZE } from '@dbk/shared-types';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentRulesTests } from './content-rules-suite';
 import { newsroomTests } from './newsroom-suite';
@@ -116,6 +117,17 @@ export function defineCmsSuite(client: DbClient): void {
       expect(one.status).toBe(404);
       const oneAsked = await getJson(cms, `/api/articles/${seededDraft!.documentId}?status=draft`, cms.buildToken);
       expect(oneAsked.status).toBe(404);
+    });
+
+    it('answers the build in pages of REST_MAX_PAGE_SIZE, the size the site asks for, and no larger', async (ctx) => {
+      if (skipReason) return ctx.skip();
+      // The site reads every collection at this size (site/src/lib/cms/fetch-all.ts); a CMS capping
+      // it lower would still answer, in more and slower pages (shared-types/src/page-sizes.ts).
+      const asked = await getJson(cms, `/api/articles?pagination[pageSize]=${REST_MAX_PAGE_SIZE}`, cms.buildToken);
+      expect(asked.status).toBe(200);
+      expect(asked.body.meta.pagination.pageSize).toBe(REST_MAX_PAGE_SIZE);
+      const more = await getJson(cms, `/api/articles?pagination[pageSize]=${REST_MAX_PAGE_SIZE + 1}`, cms.buildToken);
+      expect(more.body.meta?.pagination?.pageSize ?? more.status).not.toBe(REST_MAX_PAGE_SIZE + 1);
     });
 
     it('the preview token reads drafts of previewed types only; neither token can write; a forged token is refused', async (ctx) => {

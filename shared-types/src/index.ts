@@ -20,3 +20,4 @@ export * from './time-zone.js';
 export * from './env.js';
 export * from './vi-check/index.js';
 export * from './fast-lane.js';
+export * from './page-sizes.js';

@@ -306,6 +306,14 @@ describe('an incremental rebuild after a publish', () => {
       ).toEqual(pages);
       for (const f of pages) expect(read(incremental.outDir, f), f).toBe(read(full.outDir, f));
       expect(read(incremental.outDir, SEED_001)).toContain(renamed);
+      // The same pictures, scripts and styles too: a page copied from the cache gets its pictures
+      // only from what Astro recorded when it was last rendered, so a file missing here would be a
+      // broken picture on a page whose HTML is right.
+      const assetFiles = (b: BuildResult) =>
+        listFiles(b.outDir)
+          .filter((f) => f.startsWith('_astro/'))
+          .sort();
+      expect(assetFiles(incremental)).toEqual(assetFiles(full));
       // Copied, not rendered: the pages the change did not touch, listing pages included (their
       // keys: lib/data/page-keys.ts). What shows the renamed article is rendered again.
       const copied = new Set(

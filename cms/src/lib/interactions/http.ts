@@ -1,3 +1,4 @@
+import { COMMENTS_MAX_PAGE_SIZE } from '@dbk/shared-types';
 import { errors } from '@strapi/utils';
 import { isDocumentId } from './articles';
 import { MESSAGES } from './messages';
@@ -51,22 +52,20 @@ export function articleIdsQuery(ctx: Ctx): string[] {
   return ids;
 }
 
-const MAX_PAGE_SIZE = 100;
-
 function positive(value: unknown, fallback: number): number | null {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   return Number.isSafeInteger(n) && n >= 1 ? n : null;
 }
 
-/** Strapi's own pagination parameters (`pagination[page]`, `pagination[pageSize]`), at most 100 a page. */
+/** Strapi's own pagination parameters (`pagination[page]`, `pagination[pageSize]`), at most COMMENTS_MAX_PAGE_SIZE (100) a page. */
 export function pageQuery(ctx: Ctx): { page: number; pageSize: number } {
   const pagination = ctx.query.pagination;
   const p = typeof pagination === 'object' && pagination !== null ? (pagination as Record<string, unknown>) : {};
   if (pagination !== undefined && (typeof pagination !== 'object' || pagination === null))
     throw new errors.ValidationError(MESSAGES.badPage);
   const page = positive(p.page, 1);
-  const pageSize = positive(p.pageSize, MAX_PAGE_SIZE);
-  if (page === null || pageSize === null || pageSize > MAX_PAGE_SIZE) throw new errors.ValidationError(MESSAGES.badPage);
+  const pageSize = positive(p.pageSize, COMMENTS_MAX_PAGE_SIZE);
+  if (page === null || pageSize === null || pageSize > COMMENTS_MAX_PAGE_SIZE) throw new errors.ValidationError(MESSAGES.badPage);
   return { page, pageSize };
 }

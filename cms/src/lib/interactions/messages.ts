@@ -1,4 +1,5 @@
 // Every message a reader can see from the interaction endpoints, in one place.
+import { COMMENTS_MAX_PAGE_SIZE } from '@dbk/shared-types';
 import { formatNumber } from '@dbk/shared-types/vi-display';
 
 export const MESSAGES = {
@@ -6,7 +7,7 @@ export const MESSAGES = {
   badArticleIds: 'Danh sách mã bài viết không hợp lệ: tối đa 100 mã, cách nhau bằng dấu phẩy.',
   articleNotFound: 'Không tìm thấy bài viết.',
   badBody: 'Dữ liệu gửi lên không hợp lệ.',
-  badPage: 'Số trang hoặc số mục mỗi trang không hợp lệ (tối đa 100 mục mỗi trang).',
+  badPage: `Số trang hoặc số mục mỗi trang không hợp lệ (tối đa ${COMMENTS_MAX_PAGE_SIZE} mục mỗi trang).`,
   nameRequired: 'Vui lòng nhập họ tên.',
   nameTooLong: (max: number) => `Họ tên không được dài quá ${max} ký tự.`,
   emailInvalid: 'Địa chỉ thư điện tử không hợp lệ.',

@@ -1,6 +1,7 @@
 // Which Strapi collection feeds which site collection, with the schema that validates each entry
 // and makes its view model (content.config.ts gives the same schema to Astro, which types the
 // pages' data from it).
+import { COMMENTS_MAX_PAGE_SIZE } from '@dbk/shared-types';
 import { siteEnv } from '../../env';
 import { cmsConfig } from './client';
 import type { CollectionSpec } from './fetch-all';
@@ -75,7 +76,7 @@ export const COLLECTIONS = {
   }),
   comments: define({
     // Approved comments only (the endpoint never returns pending ones, emails or statuses).
-    spec: { path: 'interactions/comments', label: 'bình luận', schema: commentSchema(), populate: {} },
+    spec: { path: 'interactions/comments', label: 'bình luận', schema: commentSchema(), populate: {}, pageSize: COMMENTS_MAX_PAGE_SIZE },
     id: byId,
   }),
 };

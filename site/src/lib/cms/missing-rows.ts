@@ -1,11 +1,11 @@
 // Which rows of the previous sync are no longer published (an entry unpublished or deleted), found by
 // counting ranges of row ids instead of listing every published entry. Listing took one request per
-// 100 entries: at 10,000 articles, 100 requests in a row in every fast build that unpublishes
-// one, most of the cost of an unpublish beyond a publish. A large range that lost rows is cut into
-// 8 parts counted at once, and a range of up to 16 list pages is listed, its pages at once: for one
-// removed entry among 10,000, three round trips (one count, 8 counts, 13 lists) where halving took
-// eight; each round trip is a REST request through Strapi and its database, 0.1-0.3 s on
-// PostgreSQL under load.
+// page of entries (then 100: at 10,000 articles, 100 requests in a row in every fast build that
+// unpublishes one, most of the cost of an unpublish beyond a publish). A large range that lost rows
+// is cut into 8 parts counted at once, and a range of up to 16 list pages is listed, its pages at
+// once: for one removed entry among 10,000, three round trips (one count, 8 counts, 3 lists of 500)
+// where halving took eight; each round trip is a REST request through Strapi and its database,
+// 0.1-0.3 s on PostgreSQL under load.
 //
 // It relies on what row ids are: Strapi numbers rows in increasing order and never reuses one, and
 // publishing makes a new row. So a range between two known rows holds only known rows or fewer
