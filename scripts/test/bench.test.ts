@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { REST_MAX_PAGE_SIZE } from '@dbk/shared-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../src/bench/run.ts';
 import { PHASE_NAMES, parseAstroLog, readTimedLog } from '../src/bench/astro-log.ts';
@@ -130,8 +131,8 @@ describe(`npm run bench -- --n ${ARTICLES}`, { timeout: TIMEOUT }, () => {
     expect(read.entries.articles).toBe(report.gen!.published.articles);
     expect(read.entries.documents).toBe(report.gen!.published.documents);
     expect(read.entries.galleries).toBe(report.gen!.published.galleries);
-    // 100 entries a page, at least one request per collection, plus the settings
-    expect(read.requestsPer.articles).toBe(Math.ceil(read.entries.articles! / 100));
+    // REST_MAX_PAGE_SIZE entries a page, at least one request per collection, plus the settings
+    expect(read.requestsPer.articles).toBe(Math.ceil(read.entries.articles! / REST_MAX_PAGE_SIZE));
     expect(read.requests).toBe(Object.values(read.requestsPer).reduce((a, b) => a + b, 0));
     expect(read.bytes).toBeGreaterThan(read.entries.articles! * 500);
   });
