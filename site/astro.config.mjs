@@ -57,9 +57,10 @@ export default defineConfig({
     // Effort 2 took 29 % off the AVIF encoding of the 10,000-article bench's cold build but made
     // files 5-6 % larger (photos, the bench's pictures), which every reader would pay: not taken.
     // WebP at effort 2 instead of 4: it is the fallback of browsers without AVIF only, 43 % less
-    // encoding in that build (24.4 → 13.9 s for its 393 WebP files) for files 2.6-3 % larger. Every width
-    // of a new cover is encoded in the publish that brings it, so this is seconds of each publish
-    // with a new picture, and most of the cold build's image phase (README "Performance").
+    // encoding in that build (24.4 → 13.9 s for its 393 WebP files) for files 2.6-3 % larger.
+    // Every width of a new cover is encoded in the publish that brings it, so this is seconds of
+    // each publish with a new picture, and most of the cold build's image phase (README
+    // "Performance").
     service: sharpImageService({ avif: { effort: 3 }, webp: { effort: 2 } }),
   },
   // Pages that say "not found" or "search" are not content to index. searchIndex writes /pagefind/
